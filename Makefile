@@ -1,0 +1,42 @@
+# Pontive Wall: the two commands (`make demo`, `make test`) and their helpers.
+# Each target installs what is missing (packaging/install-deps.sh), then builds.
+
+BUILD   ?= build
+JOBS    ?= $(shell nproc)
+CMAKE_FLAGS ?=
+DEMO_DIR ?= $(HOME)/.local/share/pontive-wall-demo
+DEMO_DB  := $(DEMO_DIR)/demo.db
+
+.PHONY: all deps deps-demo configure build test bench demo clean
+
+all: build
+
+deps:
+	bash packaging/install-deps.sh test
+
+deps-demo:
+	bash packaging/install-deps.sh demo
+
+configure:
+	@if [ ! -f $(BUILD)/build.ninja ]; then \
+	  cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS); fi
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+# Every test, with a real PostgreSQL 15 server started for the run on a free loopback
+# port (pg_virtualenv) and removed afterwards.
+test: deps
+	$(MAKE) build
+	bash tests/run-all.sh $(BUILD)
+
+bench: deps
+	$(MAKE) build
+	bash tests/bench/run-bench.sh $(BUILD)
+
+demo: deps-demo
+	$(MAKE) build
+	bash app/run-demo.sh $(BUILD) $(DEMO_DIR)
+
+clean:
+	rm -rf $(BUILD)
