@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/camera.h"
+
+#include <QCoreApplication>
+#include <QStandardItemModel>
+
+#include <vector>
+
+namespace pontive::ui {
+
+// The camera tree: agency -> district -> location -> camera, with status icons and
+// online counts per group.
+class CameraTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        CameraIdRole = Qt::UserRole + 1,   // on camera rows
+        NodeKindRole,                      // NodeKind
+        StatusRole,                        // core::CameraStatus as int
+        AgencyRole,
+        KindRole,                          // core::CameraKind as int
+        MediaRole,                         // core::MediaType as int
+        TagsRole,                          // QStringList
+        SearchTextRole,                    // lower-case name, location, district, agency, notes
+    };
+    enum class NodeKind { Agency, District, Location, Camera };
+
+    explicit CameraTreeModel(QObject *parent = nullptr);
+
+    void setCameras(const std::vector<core::Camera> &cameras);
+    const std::vector<core::Camera> &cameras() const { return m_cameras; }
+    const core::Camera *camera(qint64 id) const;
+
+private:
+    std::vector<core::Camera> m_cameras;
+};
+
+} // namespace pontive::ui
