@@ -59,9 +59,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("pontive-wall"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PONTIVE_VERSION));
 
-    // Indonesian when the user's locale asks for it; the CLI's default is English.
+    // The user's language (LANGUAGE, LC_MESSAGES, LANG): Indonesian where asked for,
+    // else the English source texts.
     QTranslator translator;
-    if (QLocale().language() == QLocale::Indonesian && translator.load(QStringLiteral(":/i18n/pontive_id.qm")))
+    if (translator.load(QLocale::system(), QStringLiteral("pontive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     // Scripts read stdout and stderr: only warnings unless PONTIVE_DEBUG asks for more.

@@ -54,10 +54,11 @@ QStringList cells(const QString &section, const SummaryCounts &s)
 
 TextTable breakdown(const QString &firstHeader, const std::vector<SummaryCounts> &rows)
 {
-    const auto tr = [](const char *t) { return SummaryReportFormatter::tr(t); };
     TextTable table(keys().mid(1, 4) << keys().mid(11),
-                    {firstHeader, tr("Points"), tr("Cameras"), tr("Online"), tr("Offline"), tr("PTZ"), tr("Fixed"),
-                     tr("Fiber"), tr("Wireless")});
+                    {firstHeader, SummaryReportFormatter::tr("Points"), SummaryReportFormatter::tr("Cameras"),
+                     SummaryReportFormatter::tr("Online"), SummaryReportFormatter::tr("Offline"),
+                     SummaryReportFormatter::tr("PTZ"), SummaryReportFormatter::tr("Fixed"),
+                     SummaryReportFormatter::tr("Fiber"), SummaryReportFormatter::tr("Wireless")});
     for (const SummaryCounts &s : rows) {
         table.addRow({s.name, QString::number(s.points), QString::number(s.cameras), QString::number(s.online),
                       QString::number(s.offline), QString::number(s.ptz), QString::number(s.fixed),

@@ -22,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("pontive::core::Database", text);
 }
 
-constexpr auto kWriteBits = QFileDevice::WriteOwner | QFileDevice::WriteUser | QFileDevice::WriteGroup
+constexpr auto kWriteBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup
     | QFileDevice::WriteOther;
 
 // Checks a SQLite file before SQLite sees it, so a file we must not touch is refused
@@ -32,25 +32,25 @@ Status checkSqliteFile(const QString &path)
     const QFileInfo info(path);
     if (!info.exists()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return fail(ErrorCode::Io, tr("cannot create the folder for the store"), info.absolutePath());
+            return fail(ErrorCode::Io, QCoreApplication::translate("pontive::core::Database", "cannot create the folder for the store"), info.absolutePath());
         return {};
     }
     if (!info.isFile())
-        return fail(ErrorCode::NotADatabase, tr("the store path is not a file"), path);
+        return fail(ErrorCode::NotADatabase, QCoreApplication::translate("pontive::core::Database", "the store path is not a file"), path);
     // Permission bits count even for root: a file marked read-only stays untouched.
     if (!info.isWritable() || (QFile::permissions(path) & kWriteBits) == 0)
-        return fail(ErrorCode::ReadOnly, tr("the store file is read-only; nothing was changed"), path);
+        return fail(ErrorCode::ReadOnly, QCoreApplication::translate("pontive::core::Database", "the store file is read-only; nothing was changed"), path);
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return fail(ErrorCode::ReadOnly, tr("the store's folder is read-only; nothing was changed"),
+        return fail(ErrorCode::ReadOnly, QCoreApplication::translate("pontive::core::Database", "the store's folder is read-only; nothing was changed"),
                     info.absolutePath());
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorCode::Io, tr("cannot read the store file"), path + QStringLiteral(": ") + file.errorString());
+        return fail(ErrorCode::Io, QCoreApplication::translate("pontive::core::Database", "cannot read the store file"), path + QStringLiteral(": ") + file.errorString());
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16))
-        return fail(ErrorCode::NotADatabase, tr("the file is not a Pontive Wall store (not an SQLite database); nothing was changed"),
+        return fail(ErrorCode::NotADatabase, QCoreApplication::translate("pontive::core::Database", "the file is not a Pontive Wall store (not an SQLite database); nothing was changed"),
                     path);
     return {};
 }

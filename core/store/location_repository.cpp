@@ -52,7 +52,7 @@ Result<qint64> agencyId(const QSqlDatabase &db, const QString &code)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return fail(ErrorCode::NotFound, tr("unknown agency '%1'").arg(code));
+        return fail(ErrorCode::NotFound, QCoreApplication::translate("pontive::core::LocationRepository", "unknown agency '%1'").arg(code));
     return q->value(0).toLongLong();
 }
 

@@ -1,0 +1,1154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CameraImporter</name>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraListTable</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraRowParser</name>
+    <message>
+        <source>missing name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (ptz or fixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown media &apos;%1&apos; (fiber or wireless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad URL &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside -%2..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (online, offline or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cause &apos;%1&apos; (camera, power, media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate camera name &apos;%1&apos; at &apos;%2&apos;: already in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate camera name &apos;%1&apos; at &apos;%2&apos; in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraTerms</name>
+    <message>
+        <source>PTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiber optic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disaster-prone area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building tax and billboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff discipline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlContext</name>
+    <message>
+        <source>store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;pontivectl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store ready: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera simulator host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulator RTSP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulator ONVIF port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo city loaded: %1 cameras at %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online, offline or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ptz or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiber or wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district (kecamatan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use tag, e.g. traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in name, location or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enable the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be ptz or fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--media must be fiber or wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be online, offline or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: cameras show CAMERA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cameras add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added camera %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cameras edit CAMERA [--name ...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated camera %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: cameras remove CAMERA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed camera %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cameras command &apos;%1&apos; (list, show, add, edit, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the good rows and report the bad ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json (default: from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: import FILE [--skip-bad] [--format csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s); nothing was imported (use --skip-bad to import the good rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1 cameras, %2 new locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported %1 cameras to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report summary [--format table|csv|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: agencies %1 CODE NAME [--name-en NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: agencies remove CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agencies command &apos;%1&apos; (list, add, rename, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: locations add NAME --agency CODE [--district D --lat X --lon Y]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number within -%2..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added location %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown locations command &apos;%1&apos; (list, add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCity</name>
+    <message>
+        <source>the store is not empty; the demo city loads into an empty store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Pontive Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StreamStatusText</name>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera unreachable (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid stream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(attempt %1, next try in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReportFormatter</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline: camera broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline: power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline: network media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  offline: cause unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiber optic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points owned by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per agency (camera owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiber</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::AgencyRepository</name>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agency needs a code and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency &apos;%1&apos; still owns points or cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::CameraRepository</name>
+    <message>
+        <source>no camera with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no camera named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cameras are named &apos;%2&apos;; give the id or LOCATION/NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a camera named &apos;%1&apos; already stands at this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new camera has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a camera needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::CsvReader</name>
+    <message>
+        <source>unbalanced quotes: the quoted field opened here is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::Database</name>
+    <message>
+        <source>the Qt SQL driver for this store is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder for the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store path is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder is read-only; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a Pontive Wall store (not an SQLite database); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::DatabaseUrl</name>
+    <message>
+        <source>empty database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite URL without a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL without a database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported database URL; use sqlite:///path or postgresql://user@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::InventoryWriter</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::JsonRows</name>
+    <message>
+        <source>invalid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::LocationRepository</name>
+    <message>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new location has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cameras still stand at this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::MediaEngine</name>
+    <message>
+        <source>Video playback could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GStreamer plugin needed for video is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::Migrations</name>
+    <message>
+        <source>the database holds tables that are not a Pontive Wall store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the store&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store was written by a newer Pontive Wall (schema %1, this program knows %2); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed; the store is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::Store</name>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still in use or refers to something missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is busy; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::StreamPipeline</name>
+    <message>
+        <source>GStreamer element missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::core::Url</name>
+    <message>
+        <source>not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::CameraDetails</name>
+    <message>
+        <source>Pontive Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a camera in the tree to see its details.&lt;br&gt;The video wall opens here in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONVIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::CameraTreeModel</name>
+    <message>
+        <source>%1 (%2/%3 online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Agency: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7 since %8 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::CameraTreePanel</name>
+    <message>
+        <source>Search camera, location, district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::MainWindow</name>
+    <message>
+        <source>Pontive Wall — Pontive Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading cameras…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cameras: %2 online, %3 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras from the store:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontivectl</name>
+    <message>
+        <source>create or upgrade the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load the demo city into an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|show|add|edit|remove cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|add camera points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list|add|rename|remove agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cameras from CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cameras as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: the office&apos;s table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pontivectl [--database URL] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store: --database sqlite:///path/file.db or postgresql://user@host:port/db,
+else $PONTIVE_DATABASE, else SQLite in the user&apos;s data folder.
+Exit codes: 0 done, 1 bad input or refused, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
