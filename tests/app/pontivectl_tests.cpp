@@ -1,0 +1,139 @@
+#include "catch_qt.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real pontivectl in English against a store in `dir`.
+Run ctl(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("PONTIVE_DATABASE"), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PONTIVECTL_PATH), args);
+    REQUIRE(p.waitForStarted(10000));
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// "Online   136" -> the number after the label on its line of the summary table.
+int figure(const QString &text, const QString &label)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(label + QLatin1Char(' ')))
+            return line.mid(label.size()).trimmed().toInt();
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("pontivectl report summary prints the office's figures on the demo city", "[ctl]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("init")}).exitCode == 0);
+    const Run demo = ctl(dir, {QStringLiteral("demo")});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("147 cameras at 51 points")));
+    const Run report = ctl(dir, {QStringLiteral("report"), QStringLiteral("summary")});
+    REQUIRE(report.exitCode == 0);
+    CHECK(figure(report.out, QStringLiteral("Cameras installed")) == 147);
+    CHECK(figure(report.out, QStringLiteral("Online")) == 136);
+    CHECK(figure(report.out, QStringLiteral("Offline")) == 11);
+    CHECK(figure(report.out, QStringLiteral("Fiber optic")) == 138);
+    CHECK(figure(report.out, QStringLiteral("Wireless")) == 9);
+    CHECK(figure(report.out, QStringLiteral("PTZ")) == 30);
+    CHECK(figure(report.out, QStringLiteral("Fixed")) == 117);
+    CHECK(figure(report.out, QStringLiteral("Camera points")) == 51);
+    CHECK(figure(report.out, QStringLiteral("Points owned by Dishub")) == 41);
+    CHECK(figure(report.out, QStringLiteral("Points owned by Diskominfo")) == 10);
+    const Run json = ctl(dir, {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(json.exitCode == 0);
+    CHECK(json.out.contains(QStringLiteral("\"online\": 136")));
+    const Run again = ctl(dir, {QStringLiteral("demo")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("not empty")));
+}
+
+TEST_CASE("pontivectl exits 2 on usage errors and 1 on refused input", "[ctl]")
+{
+    QTemporaryDir dir;
+    CHECK(ctl(dir, {}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("cameras"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("sideways")}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("cameras"), QStringLiteral("list"), QStringLiteral("--bogus")}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("--database"), QStringLiteral("mysql://x/y"), QStringLiteral("init")}).exitCode == 2);
+    const Run missing = ctl(dir, {QStringLiteral("cameras"), QStringLiteral("show"), QStringLiteral("no such camera")});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("no camera named")));
+    const Run version = ctl(dir, {QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("pontivectl " PONTIVE_VERSION)));
+}
+
+TEST_CASE("pontivectl import reports every bad row as FILE:LINE and writes nothing", "[ctl]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("kamera.csv"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("nama;lokasi;dinas;jenis;media\n"
+            "Arah Utara;Simpang Garuda;Dishub;statis;serat optik\n"
+            "Arah Selatan;Simpang Garuda;Dishubb;statis;serat optik\n"
+            ";Simpang Garuda;Dishub;PTZ;kabel\n");
+    f.close();
+    const Run bad = ctl(dir, {QStringLiteral("import"), file});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(file + QStringLiteral(":3: agency: unknown agency 'Dishubb'")));
+    CHECK(bad.err.contains(file + QStringLiteral(":4: name: missing name")));
+    CHECK(bad.err.contains(file + QStringLiteral(":4: media: unknown media 'kabel'")));
+    CHECK(ctl(dir, {QStringLiteral("cameras"), QStringLiteral("list")}).out.contains(QStringLiteral("0 camera(s)")));
+    const Run skip = ctl(dir, {QStringLiteral("import"), file, QStringLiteral("--skip-bad")});
+    CHECK(skip.exitCode == 1);  // bad rows were reported
+    CHECK(skip.out.contains(QStringLiteral("imported 1 cameras")));
+}
+
+TEST_CASE("pontivectl never prints a password and redacts credentials in URLs", "[ctl]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("locations"), QStringLiteral("add"), QStringLiteral("Simpang Garuda"),
+                      QStringLiteral("--agency"), QStringLiteral("Dishub"), QStringLiteral("--district"), QStringLiteral("Kota")})
+                .exitCode == 0);
+    const Run add = ctl(dir,
+                        {QStringLiteral("cameras"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Canary"),
+                         QStringLiteral("--location"), QStringLiteral("Simpang Garuda"), QStringLiteral("--agency"),
+                         QStringLiteral("Dishub"), QStringLiteral("--kind"), QStringLiteral("ptz"), QStringLiteral("--media"),
+                         QStringLiteral("fiber"), QStringLiteral("--main-url"),
+                         QStringLiteral("rtsp://admin:canary-5521@10.9.8.7/main"), QStringLiteral("--user"),
+                         QStringLiteral("admin"), QStringLiteral("--password-stdin")},
+                        "canary-5521\n");
+    REQUIRE(add.exitCode == 0);
+    for (const QStringList &args : {QStringList{QStringLiteral("cameras"), QStringLiteral("list")},
+                                    QStringList{QStringLiteral("cameras"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("csv")},
+                                    QStringList{QStringLiteral("cameras"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")},
+                                    QStringList{QStringLiteral("cameras"), QStringLiteral("show"), QStringLiteral("Canary")},
+                                    QStringList{QStringLiteral("export")}, QStringList{QStringLiteral("audit")}}) {
+        const Run r = ctl(dir, args);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK_FALSE(r.out.contains(QStringLiteral("canary-5521")));
+        CHECK_FALSE(r.err.contains(QStringLiteral("canary-5521")));
+    }
+    CHECK(ctl(dir, {QStringLiteral("cameras"), QStringLiteral("show"), QStringLiteral("Canary")})
+              .out.contains(QStringLiteral("rtsp://admin:***@10.9.8.7/main")));
+    CHECK(ctl(dir, {QStringLiteral("export"), QStringLiteral("--with-secrets")}).out.contains(QStringLiteral("canary-5521")));
+}
