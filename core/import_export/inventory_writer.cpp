@@ -1,7 +1,7 @@
 #include "inventory_writer.h"
 
 #include "store/audit_log.h"
-#include "store/camera_repository.h"
+#include "store/camera_inserter.h"
 #include "store/database.h"
 #include "store/location_repository.h"
 #include "store/sql.h"
@@ -44,6 +44,7 @@ Result<InventoryWriteSummary> InventoryWriter::write(Database &db, const std::ve
         return std::unexpected(locations.error());
 
     InventoryWriteSummary summary;
+    CameraInserter inserter(*conn);
     auto where = [](const InventoryItem &item, const Error &e) {
         Error out = e;
         if (item.line > 0)
@@ -69,7 +70,7 @@ Result<InventoryWriteSummary> InventoryWriter::write(Database &db, const std::ve
                                            QCoreApplication::translate("pontive::core::InventoryWriter",
                                                                        "unknown agency '%1'")
                                                .arg(item.camera.agency)));
-        auto id = CameraRepository::insert(*conn, item.camera, locationId, agencyId, actor, false);
+        auto id = inserter.insert(item.camera, locationId, agencyId);
         if (!id)
             return where(item, id.error());
         ++summary.camerasAdded;

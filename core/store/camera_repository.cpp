@@ -1,6 +1,7 @@
 #include "camera_repository.h"
 
 #include "audit_log.h"
+#include "camera_inserter.h"
 #include "database.h"
 #include "sql.h"
 #include "transaction.h"
@@ -162,7 +163,18 @@ Result<std::vector<Camera>> CameraRepository::list(const CameraFilter &filter) c
     }
     if (out.empty())
         return out;
-    auto tags = runQuery(*conn, QStringLiteral("SELECT camera_id, tag FROM camera_tags ORDER BY camera_id, tag"));
+    // A short list asks for its own cameras' tags; a long one reads them all at once.
+    QString tagSql = QStringLiteral("SELECT camera_id, tag FROM camera_tags");
+    QVariantList ids;
+    if (out.size() <= 500) {
+        QStringList marks;
+        for (const Camera &c : out) {
+            marks << QStringLiteral("?");
+            ids << c.id;
+        }
+        tagSql += QStringLiteral(" WHERE camera_id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    auto tags = runQuery(*conn, tagSql + QStringLiteral(" ORDER BY camera_id, tag"), ids);
     if (!tags)
         return std::unexpected(tags.error());
     while (tags->next()) {
@@ -235,33 +247,11 @@ Result<int> CameraRepository::count() const
 Result<qint64> CameraRepository::insert(const QSqlDatabase &db, const Camera &camera, qint64 locationId,
                                         qint64 agencyId, const Actor &actor, bool audit)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto q = runQuery(db,
-                      QStringLiteral("INSERT INTO cameras (name, location_id, agency_id, kind, media, main_url, sub_url, "
-                                     "onvif_url, username, password, enabled, notes, status, offline_cause, "
-                                     "status_since_ms, created_ms, updated_ms) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                      {camera.name.trimmed(), locationId, agencyId, toKey(camera.kind), toKey(camera.media),
-                       camera.mainUrl.trimmed(), camera.subUrl.trimmed(), camera.onvifUrl.trimmed(),
-                       camera.username, camera.password, camera.enabled ? 1 : 0, camera.notes,
-                       toKey(camera.status), toKey(camera.cause),
-                       camera.statusSince.isValid() ? QVariant(camera.statusSince.toMSecsSinceEpoch())
-                                                    : QVariant(QMetaType(QMetaType::LongLong)),
-                       now, now});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, tr("a camera named '%1' already stands at this location").arg(camera.name));
-        return std::unexpected(q.error());
-    }
-    if (!q->next())
-        return fail(ErrorCode::Internal, tr("the new camera has no id"));
-    const Result<qint64> id = q->value(0).toLongLong();
-    if (auto t = writeTags(db, *id, camera.tags); !t)
-        return std::unexpected(t.error());
-    if (audit) {
-        if (auto a = AuditLog::record(db, actor, QStringLiteral("add"), QStringLiteral("camera"), *id, camera.name); !a)
-            return std::unexpected(a.error());
-    }
+    auto id = CameraInserter(db).insert(camera, locationId, agencyId);
+    if (!id || !audit)
+        return id;
+    if (auto a = AuditLog::record(db, actor, QStringLiteral("add"), QStringLiteral("camera"), *id, camera.name); !a)
+        return std::unexpected(a.error());
     return id;
 }
 

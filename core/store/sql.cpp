@@ -42,17 +42,23 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return std::unexpected(translateSqlError(query.lastError(), sql.left(80)));
-    for (const QVariant &v : values) {
-        // An empty QString is often a null one; bind it as '' so NOT NULL text columns
-        // hold empty text. Real NULLs come from nullIfEmpty() as null variants.
-        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
+    bindValues(query, values);
     if (!query.exec())
         return std::unexpected(translateSqlError(query.lastError(), sql.left(80)));
     return query;
+}
+
+void bindValues(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        // An empty QString is often a null one; bind it as '' so NOT NULL text columns
+        // hold empty text. Real NULLs come from nullIfEmpty() as null variants.
+        if (!v.isNull() && v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), v);
+    }
 }
 
 Status runStatement(const QSqlDatabase &db, const QString &sql)

@@ -17,6 +17,9 @@ Error translateSqlError(const QSqlError &error, const QString &what);
 // here: prepared statements with bound values only.
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// Binds positionally onto a prepared query (empty text as '', see runQuery).
+void bindValues(QSqlQuery &query, const QVariantList &values);
+
 // For statements without parameters (DDL, pragmas).
 Status runStatement(const QSqlDatabase &db, const QString &sql);
 
