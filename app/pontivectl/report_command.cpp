@@ -2,7 +2,7 @@
 #include "ctl_context.h"
 #include "options.h"
 
-#include "report/summary_report.h"
+#include "report/summary_report_formatter.h"
 #include "store/agency_repository.h"
 #include "store/camera_repository.h"
 #include "store/database.h"

@@ -4,7 +4,6 @@
 #include "domain/camera.h"
 #include "domain/location.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -37,16 +36,6 @@ struct SummaryReport {
 
     static SummaryReport compute(const std::vector<Camera> &cameras, const std::vector<Location> &locations,
                                  const std::vector<Agency> &agencies);
-};
-
-// Prints the report as text, CSV or JSON (shared by pontivectl and the app's export).
-class SummaryReportFormatter
-{
-    Q_DECLARE_TR_FUNCTIONS(SummaryReportFormatter)
-public:
-    static QString toText(const SummaryReport &report);
-    static QString toCsv(const SummaryReport &report);
-    static QString toJson(const SummaryReport &report);
 };
 
 } // namespace pontive::core

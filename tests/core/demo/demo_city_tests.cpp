@@ -2,7 +2,7 @@
 #include "support/test_store.h"
 
 #include "demo/demo_city.h"
-#include "report/summary_report.h"
+#include "report/summary_report_formatter.h"
 #include "store/agency_repository.h"
 #include "store/camera_repository.h"
 #include "store/location_repository.h"

@@ -244,3 +244,26 @@ TEST_CASE("an export imports again into an empty store as the same inventory, wi
         }
     }
 }
+
+TEST_CASE("a thousand malformed rows are each reported with their line and nothing is written", "[import]")
+{
+    TestStore store("sqlite");
+    auto db = store.open();
+    REQUIRE(db);
+    QByteArray data = kHeader.toUtf8();
+    for (int i = 0; i < 1000; ++i) {
+        switch (i % 4) {
+        case 0: data += "Cam" + QByteArray::number(i) + ",Simpang A,Nobody,fixed,fiber,,\n"; break;
+        case 1: data += ",Simpang A,Dishub,fixed,fiber,,\n"; break;
+        case 2: data += "Cam" + QByteArray::number(i) + ",Simpang A,Dishub,fixed,fiber,notaurl,\n"; break;
+        default: data += "Cam" + QByteArray::number(i) + ",Simpang A,Dishub,fixed,fiber,,-91\n"; break;
+        }
+    }
+    auto report = CameraImporter(db, Actor{}).importData(data, QStringLiteral("many.csv"));
+    REQUIRE(report);
+    CHECK_FALSE(report->committed);
+    REQUIRE(report->issues.size() == 1000);
+    for (int i = 0; i < 1000; ++i)
+        CHECK(report->issues[std::size_t(i)].line == i + 2);
+    CHECK(countRows(*db, "cameras") == 0);
+}
