@@ -1,0 +1,22 @@
+#pragma once
+
+#include <vector>
+
+namespace pontive::core {
+
+// One numbered schema step, written once for SQLite and PostgreSQL. {{pk}} is the only
+// word that differs between them. Times are BIGINT milliseconds since the epoch (UTC)
+// and booleans INTEGER 0/1, so values read back the same from either engine.
+struct Migration {
+    int version;
+    const char *name;
+    std::vector<const char *> statements;
+};
+
+// Each migration lives in its own file; the list in order is in migration_list.cpp.
+Migration migration001Inventory();
+
+// Every migration, in order of version.
+const std::vector<Migration> &allMigrations();
+
+} // namespace pontive::core

@@ -1,0 +1,14 @@
+#include "migration.h"
+
+namespace pontive::core {
+
+const std::vector<Migration> &allMigrations()
+{
+    // Append new migrations at the end, numbered in order; never edit a released one.
+    static const std::vector<Migration> all{
+        migration001Inventory(),
+    };
+    return all;
+}
+
+} // namespace pontive::core
