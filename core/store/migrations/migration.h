@@ -15,6 +15,7 @@ struct Migration {
 
 // Each migration lives in its own file; the list in order is in migration_list.cpp.
 Migration migration001Inventory();
+Migration migration002Layouts();
 
 // Every migration, in order of version.
 const std::vector<Migration> &allMigrations();

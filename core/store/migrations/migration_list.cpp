@@ -7,6 +7,7 @@ const std::vector<Migration> &allMigrations()
     // Append new migrations at the end, numbered in order; never edit a released one.
     static const std::vector<Migration> all{
         migration001Inventory(),
+        migration002Layouts(),
     };
     return all;
 }

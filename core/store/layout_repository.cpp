@@ -1,0 +1,186 @@
+#include "layout_repository.h"
+
+#include "audit_log.h"
+#include "database.h"
+#include "sql.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace pontive::core {
+
+namespace {
+
+QString encode(const QJsonObject &json)
+{
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject decode(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+LayoutRepository::LayoutRepository(std::shared_ptr<Database> db, Actor actor)
+    : m_db(std::move(db)), m_actor(std::move(actor))
+{
+}
+
+Result<std::vector<Layout>> LayoutRepository::layouts() const
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto q = runQuery(*conn, QStringLiteral("SELECT name, definition FROM layouts ORDER BY name"));
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<Layout> out;
+    while (q->next()) {
+        if (auto l = Layout::fromJson(decode(q->value(1).toString()))) {
+            l->name = q->value(0).toString();
+            out.push_back(std::move(*l));
+        }
+    }
+    return out;
+}
+
+Result<Layout> LayoutRepository::layout(const QString &name) const
+{
+    auto all = layouts();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Layout &l : *all) {
+        if (l.name == name)
+            return l;
+    }
+    return fail(ErrorCode::NotFound, tr("no layout named '%1'").arg(name));
+}
+
+Status LayoutRepository::saveLayout(const Layout &layout)
+{
+    if (layout.name.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, tr("a layout needs a name"));
+    if (const QString why = layout.validate(); !why.isEmpty())
+        return fail(ErrorCode::BadInput, tr("layout '%1': %2").arg(layout.name, why));
+    return saveDocument(QStringLiteral("layouts"), QStringLiteral("layout"), layout.name.trimmed(), layout.toJson());
+}
+
+Status LayoutRepository::removeLayout(const QString &name)
+{
+    return removeDocument(QStringLiteral("layouts"), QStringLiteral("layout"), name);
+}
+
+Result<std::optional<Layout>> LayoutRepository::screenLayout(const QString &screen) const
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto q = runQuery(*conn, QStringLiteral("SELECT definition FROM screen_layouts WHERE station = ? AND screen = ?"),
+                      {m_actor.station, screen});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Layout>();
+    return Layout::fromJson(decode(q->value(0).toString()));
+}
+
+Status LayoutRepository::saveScreenLayout(const QString &screen, const Layout &layout)
+{
+    if (const QString why = layout.validate(); !why.isEmpty())
+        return fail(ErrorCode::BadInput, why);
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto tx = Transaction::begin(*conn, m_db->engine());
+    if (!tx)
+        return std::unexpected(tx.error());
+    // Portable upsert: delete then insert inside one transaction.
+    if (auto d = runQuery(*conn, QStringLiteral("DELETE FROM screen_layouts WHERE station = ? AND screen = ?"),
+                          {m_actor.station, screen});
+        !d)
+        return std::unexpected(d.error());
+    if (auto i = runQuery(*conn,
+                          QStringLiteral("INSERT INTO screen_layouts (station, screen, definition, updated_ms) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          {m_actor.station, screen, encode(layout.toJson()), QDateTime::currentMSecsSinceEpoch()});
+        !i)
+        return std::unexpected(i.error());
+    return tx->commit();
+}
+
+Result<std::vector<Tour>> LayoutRepository::tours() const
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto q = runQuery(*conn, QStringLiteral("SELECT definition FROM tours ORDER BY name"));
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<Tour> out;
+    while (q->next()) {
+        if (auto t = Tour::fromJson(decode(q->value(0).toString())))
+            out.push_back(std::move(*t));
+    }
+    return out;
+}
+
+Status LayoutRepository::saveTour(const Tour &tour)
+{
+    if (const QString why = tour.validate(); !why.isEmpty())
+        return fail(ErrorCode::BadInput, tr("tour '%1': %2").arg(tour.name, why));
+    return saveDocument(QStringLiteral("tours"), QStringLiteral("tour"), tour.name.trimmed(), tour.toJson());
+}
+
+Status LayoutRepository::removeTour(const QString &name)
+{
+    return removeDocument(QStringLiteral("tours"), QStringLiteral("tour"), name);
+}
+
+Status LayoutRepository::saveDocument(const QString &table, const QString &entity, const QString &name,
+                                      const QJsonObject &json)
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto tx = Transaction::begin(*conn, m_db->engine());
+    if (!tx)
+        return std::unexpected(tx.error());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto updated = runQuery(*conn, QStringLiteral("UPDATE %1 SET definition = ?, updated_ms = ? WHERE name = ?").arg(table),
+                            {encode(json), now, name});
+    if (!updated)
+        return std::unexpected(updated.error());
+    const bool existed = updated->numRowsAffected() > 0;
+    if (!existed) {
+        auto inserted = runQuery(*conn, QStringLiteral("INSERT INTO %1 (name, definition, updated_ms) VALUES (?, ?, ?)").arg(table),
+                                 {name, encode(json), now});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+    }
+    if (auto a = AuditLog::record(*conn, m_actor, existed ? QStringLiteral("edit") : QStringLiteral("add"), entity, 0, name); !a)
+        return a;
+    return tx->commit();
+}
+
+Status LayoutRepository::removeDocument(const QString &table, const QString &entity, const QString &name)
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto tx = Transaction::begin(*conn, m_db->engine());
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto q = runQuery(*conn, QStringLiteral("DELETE FROM %1 WHERE name = ?").arg(table), {name});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return fail(ErrorCode::NotFound, tr("no %1 named '%2'").arg(entity, name));
+    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), entity, 0, name); !a)
+        return a;
+    return tx->commit();
+}
+
+} // namespace pontive::core
