@@ -1,9 +1,13 @@
 #include "camera_tree_model.h"
 
 #include "status_icons.h"
+#include "wall/camera_mime.h"
 #include "util/wib_time.h"
 
 #include <QMap>
+#include <QMimeData>
+
+#include <functional>
 
 namespace pontive::ui {
 
@@ -18,6 +22,7 @@ QStandardItem *groupItem(const QString &name, CameraTreeModel::NodeKind kind)
 {
     auto *item = new QStandardItem(name);
     item->setEditable(false);
+    item->setDragEnabled(true);
     item->setData(int(kind), CameraTreeModel::NodeKindRole);
     return item;
 }
@@ -59,6 +64,25 @@ const core::Camera *CameraTreeModel::camera(qint64 id) const
             return &c;
     }
     return nullptr;
+}
+
+QStringList CameraTreeModel::mimeTypes() const
+{
+    return {QStringLiteral("application/x-pontive-camera-ids")};
+}
+
+QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<qint64> ids;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &index) {
+        if (const qint64 id = index.data(CameraIdRole).toLongLong(); id != 0 && !ids.contains(id))
+            ids << id;
+        for (int r = 0; r < rowCount(index); ++r)
+            collect(this->index(r, 0, index));
+    };
+    for (const QModelIndex &index : indexes)
+        collect(index);
+    return cameraIdsMime(ids);
 }
 
 void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)

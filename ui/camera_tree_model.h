@@ -33,6 +33,10 @@ public:
     const std::vector<core::Camera> &cameras() const { return m_cameras; }
     const core::Camera *camera(qint64 id) const;
 
+    // Dragging a camera, a location or an agency carries every camera below it.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+
 private:
     std::vector<core::Camera> m_cameras;
 };

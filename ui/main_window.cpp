@@ -4,12 +4,21 @@
 #include "camera_tree_model.h"
 #include "camera_tree_panel.h"
 #include "status_icons.h"
+#include "layout/layout_presets.h"
+#include "wall/screen_layout_keeper.h"
+#include "wall/wall_view.h"
+#include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
 #include "util/wib_time.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QToolBar>
+#include <QVBoxLayout>
 #include <QApplication>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,9 +31,11 @@
 
 namespace pontive::ui {
 
-MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, QWidget *parent)
+MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, std::shared_ptr<core::MediaEngine> engine,
+                       QWidget *parent)
     : QMainWindow(parent), m_loader(nullptr), m_model(new CameraTreeModel(this)),
       m_tree(new CameraTreePanel(m_model, this)), m_details(new CameraDetails(this)),
+      m_wall(new WallView(std::move(engine), this)),
       m_counts(new QLabel(this)), m_store(new QLabel(this)), m_clock(new QLabel(this)),
       m_clockTimer(new QTimer(this))
 {
@@ -36,7 +47,12 @@ MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, QWidge
     m_tree->setMinimumWidth(340);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    setCentralWidget(m_details);
+    auto *detailsDock = new QDockWidget(tr("Camera details"), this);
+    detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    detailsDock->setWidget(m_details);
+    detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    setCentralWidget(buildWallArea());
     resize(1280, 800);
 
     m_counts->setObjectName(QStringLiteral("statusCounts"));
@@ -54,6 +70,11 @@ MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, QWidge
 
     connect(m_tree, &CameraTreePanel::cameraSelected, this,
             [this](qint64 id) { m_details->showCamera(id ? m_model->camera(id) : nullptr); });
+    connect(m_tree, &CameraTreePanel::cameraActivated, this,
+            [this](qint64 id) { m_wall->dropCameras(m_wall->selectedTile(), {id}); });
+    connect(m_wall, &WallView::tileSelected, this, [this](int, std::optional<qint64> id) {
+        m_details->showCamera(id ? m_model->camera(*id) : nullptr);
+    });
     setLoader(loader);
     buildMenus();
 }
@@ -86,6 +107,141 @@ void MainWindow::buildMenus()
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     full->setShortcut(QKeySequence(Qt::Key_F11));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        const QList<std::pair<QString, QString>> rows{
+            {tr("Arrow keys"), tr("move between tiles")},
+            {tr("Enter / double-click"), tr("show the tile alone (main stream)")},
+            {tr("Esc"), tr("back to the layout")},
+            {tr("Delete"), tr("clear the tile")},
+            {tr("Ctrl+1 … Ctrl+9"), tr("saved layouts (presets while none is saved)")},
+            {tr("Ctrl+F"), tr("find a camera")},
+            {tr("F5"), tr("reload the cameras")},
+            {tr("F11"), tr("full screen")},
+            {tr("F1"), tr("this page")},
+        };
+        QString html = QStringLiteral("<table cellpadding='4'>");
+        for (const auto &[key, what] : rows)
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
+        html += QStringLiteral("</table>");
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
+}
+
+QWidget *MainWindow::buildWallArea()
+{
+    auto *area = new QWidget(this);
+    auto *bar = new QToolBar(area);
+    bar->setObjectName(QStringLiteral("wallBar"));
+    m_layoutBox = new QComboBox(bar);
+    m_layoutBox->setObjectName(QStringLiteral("layoutBox"));
+    m_layoutBox->setToolTip(tr("Layout of the wall (Ctrl+1..9)"));
+    for (const QString &name : core::LayoutPresets::names())
+        m_layoutBox->addItem(name, name);
+    bar->addWidget(m_layoutBox);
+    connect(m_layoutBox, &QComboBox::currentIndexChanged, this, &MainWindow::applyLayoutChoice);
+    QAction *save = bar->addAction(tr("Save layout…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Name of the layout:"),
+                                                   QLineEdit::Normal, m_wall->wallLayout().name, &ok);
+        if (ok && !name.trimmed().isEmpty())
+            saveLayoutAs(name.trimmed());
+    });
+    save->setObjectName(QStringLiteral("saveLayoutAction"));
+    for (int i = 0; i < 9; ++i) {
+        auto *recall = new QAction(this);
+        recall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+N: the Nth saved layout; the Nth preset while none is saved.
+        connect(recall, &QAction::triggered, this, [this, i] {
+            if (!m_saved.empty()) {
+                if (std::size_t(i) < m_saved.size())
+                    chooseLayout(m_saved[std::size_t(i)].name);
+            } else if (i < core::LayoutPresets::names().size()) {
+                chooseLayout(core::LayoutPresets::names()[i]);
+            }
+        });
+        addAction(recall);
+    }
+    auto *layout = new QVBoxLayout(area);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(bar);
+    layout->addWidget(m_wall, 1);
+    m_layoutBox->setCurrentIndex(m_layoutBox->findData(QStringLiteral("2x2")));
+    return area;
+}
+
+void MainWindow::applyLayoutChoice(int index)
+{
+    const QString key = m_layoutBox->itemData(index).toString();
+    if (key.startsWith(QLatin1String("saved:"))) {
+        for (const core::Layout &l : m_saved) {
+            if (l.name == key.mid(6))
+                m_wall->setWallLayout(l);
+        }
+        return;
+    }
+    if (auto preset = core::LayoutPresets::make(key)) {
+        // Keep the cameras in reading order on the new grid.
+        std::size_t next = 0;
+        for (const core::LayoutCell &c : m_wall->wallLayout().cells) {
+            if (c.cameraId && next < preset->cells.size())
+                preset->cells[next++].cameraId = c.cameraId;
+        }
+        m_wall->setWallLayout(*preset);
+    }
+}
+
+void MainWindow::setLayoutLibrary(core::LayoutLibrary *library)
+{
+    m_library = library;
+    if (!m_library)
+        return;
+    connect(m_library, &core::LayoutLibrary::layoutsLoaded, this, &MainWindow::showSavedLayouts);
+    connect(m_library, &core::LayoutLibrary::layoutSaved, this,
+            [this](const QString &name) { statusBar()->showMessage(tr("Layout '%1' saved").arg(name), 5000); });
+    connect(m_library, &core::LayoutLibrary::failed, this,
+            [this](const pontive::Error &e) { statusBar()->showMessage(e.message, 10000); });
+    m_keeper = new ScreenLayoutKeeper(m_wall, m_library, QStringLiteral("console"), this);
+    m_library->loadLayouts();
+}
+
+void MainWindow::saveLayoutAs(const QString &name)
+{
+    if (!m_library)
+        return;
+    core::Layout layout = m_wall->wallLayout();
+    layout.name = name;
+    m_library->saveLayout(layout);
+}
+
+void MainWindow::showSavedLayouts(const std::vector<core::Layout> &layouts)
+{
+    m_saved = layouts;
+    const QString current = m_layoutBox->currentData().toString();
+    m_layoutBox->blockSignals(true);
+    for (int i = m_layoutBox->count() - 1; i >= 0; --i) {
+        if (m_layoutBox->itemData(i).toString().startsWith(QLatin1String("saved:")))
+            m_layoutBox->removeItem(i);
+    }
+    if (!layouts.empty())
+        m_layoutBox->insertSeparator(m_layoutBox->count());
+    for (const core::Layout &l : layouts)
+        m_layoutBox->addItem(QString(QStringLiteral("★ ") + l.name), QString(QStringLiteral("saved:") + l.name));
+    m_layoutBox->setCurrentIndex(std::max(0, m_layoutBox->findData(current)));
+    m_layoutBox->blockSignals(false);
+}
+
+void MainWindow::chooseLayout(const QString &name)
+{
+    int index = m_layoutBox->findData(name);
+    if (index < 0)
+        index = m_layoutBox->findData(QString(QStringLiteral("saved:") + name));
+    if (index >= 0)
+        m_layoutBox->setCurrentIndex(index);
 }
 
 void MainWindow::reload()
@@ -97,6 +253,7 @@ void MainWindow::reload()
 void MainWindow::showCameras(const std::vector<core::Camera> &cameras)
 {
     m_model->setCameras(cameras);
+    m_wall->setCameras(cameras);
     QSet<QString> agencies;
     int online = 0;
     int offline = 0;

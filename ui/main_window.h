@@ -1,16 +1,22 @@
 #pragma once
 
 #include "error.h"
+#include "layout/layout.h"
 
 #include <QMainWindow>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QTimer;
 
+class QComboBox;
+
 namespace pontive::core {
 class CameraListLoader;
+class LayoutLibrary;
+class MediaEngine;
 struct Camera;
 }
 
@@ -19,6 +25,8 @@ namespace pontive::ui {
 class CameraDetails;
 class CameraTreeModel;
 class CameraTreePanel;
+class ScreenLayoutKeeper;
+class WallView;
 
 // The operator's console: the camera tree on the left, details (later the wall) in the
 // middle, counts, the store and a WIB clock in the status bar.
@@ -26,12 +34,20 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(core::CameraListLoader *loader, QString storeName, QWidget *parent = nullptr);
+    // `engine` may be null (no video): tiles then say so.
+    MainWindow(core::CameraListLoader *loader, QString storeName, std::shared_ptr<core::MediaEngine> engine = {},
+               QWidget *parent = nullptr);
 
     CameraTreeModel *treeModel() const { return m_model; }
     CameraTreePanel *treePanel() const { return m_tree; }
+    WallView *wall() const { return m_wall; }
+    // Picks a preset (or saved) layout by its name in the layout box.
+    void chooseLayout(const QString &name);
     // Starts reading the inventory through the loader (owned by the caller).
     void setLoader(core::CameraListLoader *loader);
+    // Saved layouts and the console wall remembered in the store (owned by the caller).
+    void setLayoutLibrary(core::LayoutLibrary *library);
+    void saveLayoutAs(const QString &name);
     void showCameras(const std::vector<core::Camera> &cameras);
     void showStoreError(const pontive::Error &error);
 
@@ -40,12 +56,20 @@ public slots:
 
 private:
     void buildMenus();
+    QWidget *buildWallArea();
     void updateClock();
+    void showSavedLayouts(const std::vector<core::Layout> &layouts);
+    void applyLayoutChoice(int index);
 
     core::CameraListLoader *m_loader;
     CameraTreeModel *m_model;
     CameraTreePanel *m_tree;
     CameraDetails *m_details;
+    WallView *m_wall;
+    QComboBox *m_layoutBox = nullptr;
+    core::LayoutLibrary *m_library = nullptr;
+    ScreenLayoutKeeper *m_keeper = nullptr;
+    std::vector<core::Layout> m_saved;
     QLabel *m_counts;
     QLabel *m_store;
     QLabel *m_clock;

@@ -61,5 +61,8 @@ int runReport(CtlContext &ctx);
 int runAgencies(CtlContext &ctx);
 int runAudit(CtlContext &ctx);
 int runLocations(CtlContext &ctx);
+int runOnvif(CtlContext &ctx);
+int runProbe(CtlContext &ctx);
+int runPtz(CtlContext &ctx);
 
 } // namespace pontive::ctl

@@ -33,6 +33,14 @@ constexpr std::array kCommands{
     Command{"export", pontive::ctl::runExport, QT_TRANSLATE_NOOP("pontivectl", "export cameras as CSV or JSON")},
     Command{"report", pontive::ctl::runReport, QT_TRANSLATE_NOOP("pontivectl", "summary: the office's table")},
     Command{"audit", pontive::ctl::runAudit, QT_TRANSLATE_NOOP("pontivectl", "show the audit log")},
+#ifdef PONTIVE_WITH_MEDIA
+    Command{"probe", pontive::ctl::runProbe, QT_TRANSLATE_NOOP("pontivectl", "decode a stream and print what it delivers")},
+#endif
+#ifdef PONTIVE_WITH_ONVIF
+    Command{"onvif", pontive::ctl::runOnvif, QT_TRANSLATE_NOOP("pontivectl", "discover|info|add ONVIF cameras")},
+    Command{"ptz", pontive::ctl::runPtz,
+            QT_TRANSLATE_NOOP("pontivectl", "move|stop|goto|set|remove|home|status|presets a PTZ camera")},
+#endif
 };
 
 void printHelp(QTextStream &out)

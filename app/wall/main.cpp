@@ -3,7 +3,11 @@
 #include "main_window.h"
 #include "theme.h"
 
+#include "media/media_engine.h"
+#include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
+#include "wall/wall_view.h"
+#include "wall/wall_window.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -11,6 +15,7 @@
 #include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTranslator>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,7 +37,11 @@ int main(int argc, char **argv)
                       QStringLiteral("URL"), qEnvironmentVariable("PONTIVE_DATABASE")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("interface language: id (default) or en"),
                       QStringLiteral("LANG"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("wall"),
+                      QStringLiteral("full-screen wall windows on every monitor (the console on the primary one "
+                                     "when there are several)")});
     parser.process(app);
+    const bool wallMode = parser.isSet(QStringLiteral("wall"));
 
     // Bahasa Indonesia by default: the operators' language.
     QTranslator translator;
@@ -56,9 +65,23 @@ int main(int argc, char **argv)
     // The store opens (and migrates) on a worker thread; the window shows meanwhile.
     std::shared_ptr<pontive::core::Database> db;
     std::unique_ptr<pontive::core::CameraListLoader> loader;
+    // Video: GStreamer once for the whole program; without it the wall still runs and
+    // every tile says why it shows no picture.
+    std::shared_ptr<pontive::core::MediaEngine> engine;
+    if (auto created = pontive::core::MediaEngine::create())
+        engine = *created;
+    else
+        qWarning("pontive-wall: no video: %s", qPrintable(created.error().fullText()));
+
     std::unique_ptr<pontive::ui::MainWindow> window =
-        std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName());
-    window->show();
+        std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName(), engine);
+    std::unique_ptr<pontive::core::LayoutLibrary> library;
+    std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (!wallMode || screens.size() > 1)
+        window->show();
+    if (wallMode && screens.size() > 1)
+        window->setScreen(QGuiApplication::primaryScreen());
 
     QFutureWatcher<pontive::Result<std::shared_ptr<pontive::core::Database>>> opening;
     QObject::connect(&opening, &QFutureWatcherBase::finished, window.get(), [&] {
@@ -69,12 +92,36 @@ int main(int argc, char **argv)
         }
         db = *opened;
         loader = std::make_unique<pontive::core::CameraListLoader>(db);
+        library = std::make_unique<pontive::core::LayoutLibrary>(db, pontive::core::Actor::current());
+        window->setLayoutLibrary(library.get());
+        if (wallMode) {
+            for (QScreen *screen : screens) {
+                if (screens.size() > 1 && screen == QGuiApplication::primaryScreen())
+                    continue;
+                auto wall = std::make_unique<pontive::ui::WallWindow>(screen, engine, library.get());
+                QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
+                                 &pontive::ui::WallView::setCameras);
+                wall->showFullScreen();
+                walls.push_back(std::move(wall));
+            }
+        }
         window->setLoader(loader.get());
     });
     opening.setFuture(QtConcurrent::run([url] { return pontive::core::Database::open(url); }));
 
+    // Closing the console ends the program, walls included.
+    QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&walls] {
+        for (auto &w : walls)
+            w->allowClose();
+    });
     const int code = QApplication::exec();
+    for (auto &w : walls)
+        w->allowClose();
+    walls.clear();
     window.reset();
+    library.reset();
     loader.reset();
+    if (engine)
+        engine->drainTeardowns();
     return code;
 }

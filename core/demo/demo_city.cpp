@@ -1,7 +1,10 @@
 #include "demo_city.h"
 
 #include "logging.h"
+#include "layout/layout_presets.h"
+#include "store/camera_repository.h"
 #include "store/database.h"
+#include "store/layout_repository.h"
 #include "store/sql.h"
 
 #include <QTimeZone>
@@ -173,6 +176,35 @@ std::vector<InventoryItem> DemoCity::generate(const DemoCityOptions &options)
     return items;
 }
 
+Status DemoCity::saveOperationsLayout(Database &db, const Actor &actor)
+{
+    // "Pontive Center": a 1+12 of the PTZ cameras at the busiest Dishub intersections,
+    // also what this station's console shows first.
+    auto shared = std::shared_ptr<Database>(&db, [](Database *) {});
+    CameraFilter ptz;
+    ptz.kind = CameraKind::Ptz;
+    ptz.agency = QStringLiteral("Dishub");
+    auto cameras = CameraRepository(shared, actor).list(ptz);
+    if (!cameras)
+        return std::unexpected(cameras.error());
+    std::sort(cameras->begin(), cameras->end(), [](const Camera &a, const Camera &b) { return a.id < b.id; });
+    Layout layout = *LayoutPresets::make(QStringLiteral("1+12"));
+    layout.name = QStringLiteral("Pontive Center");
+    // The big tile (reading order puts it after the first row) gets the first camera.
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < layout.cells.size(); ++i)
+        order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return layout.cells[a].rowSpan > layout.cells[b].rowSpan;
+    });
+    for (std::size_t i = 0; i < order.size() && i < cameras->size(); ++i)
+        layout.cells[order[i]].cameraId = (*cameras)[i].id;
+    LayoutRepository layouts(shared, actor);
+    if (auto saved = layouts.saveLayout(layout); !saved)
+        return saved;
+    return layouts.saveScreenLayout(QStringLiteral("console"), layout);
+}
+
 Result<InventoryWriteSummary> DemoCity::load(Database &db, const Actor &actor, const DemoCityOptions &options)
 {
     auto conn = db.connection();
@@ -184,8 +216,11 @@ Result<InventoryWriteSummary> DemoCity::load(Database &db, const Actor &actor, c
     if (q->next() && q->value(0).toInt() > 0)
         return fail(ErrorCode::Refused, tr("the store is not empty; the demo city loads into an empty store only"));
     auto written = InventoryWriter::write(db, generate(options), actor, QStringLiteral("demo city"));
-    if (written)
-        qCInfo(lcDemo) << "demo city loaded:" << written->camerasAdded << "cameras at" << written->locationsAdded << "points";
+    if (!written)
+        return written;
+    qCInfo(lcDemo) << "demo city loaded:" << written->camerasAdded << "cameras at" << written->locationsAdded << "points";
+    if (auto layout = saveOperationsLayout(db, actor); !layout)
+        return std::unexpected(layout.error());
     return written;
 }
 

@@ -29,6 +29,9 @@ public:
     static std::vector<InventoryItem> generate(const DemoCityOptions &options = {});
     // Into an empty store only.
     static Result<InventoryWriteSummary> load(Database &db, const Actor &actor, const DemoCityOptions &options = {});
+
+private:
+    static Status saveOperationsLayout(Database &db, const Actor &actor);
 };
 
 } // namespace pontive::core

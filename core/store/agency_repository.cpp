@@ -66,6 +66,7 @@ Result<qint64> AgencyRepository::add(const Agency &agency)
         return std::unexpected(q.error());
     }
     const qint64 realId = q->next() ? q->value(0).toLongLong() : 0;
+    q->finish();  // an unfinished INSERT ... RETURNING blocks COMMIT on SQLite
     if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("add"), QStringLiteral("agency"), realId,
                                   agency.code + QStringLiteral(": ") + agency.name);
         !a)

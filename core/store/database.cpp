@@ -56,6 +56,32 @@ Status checkSqliteFile(const QString &path)
 }
 
 std::atomic<int> g_instanceCounter{0};
+std::atomic<quint64> g_threadCounter{0};
+
+// Connections this thread opened, closed and removed when the thread ends (pool threads
+// come and go; a connection must not outlive its thread or be reused by a new one).
+struct ThreadConnections {
+    quint64 serial = ++g_threadCounter;
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (!QSqlDatabase::contains(name))
+                continue;
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+ThreadConnections &threadConnections()
+{
+    thread_local ThreadConnections connections;
+    return connections;
+}
 
 } // namespace
 
@@ -69,6 +95,8 @@ Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_names)) {
+        if (!QSqlDatabase::contains(name))
+            continue;  // its thread has ended and removed it
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isOpen())
@@ -100,7 +128,8 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl &url)
 
 Result<QSqlDatabase> Database::connection()
 {
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    ThreadConnections &mine = threadConnections();
+    const QString name = m_prefix + QString::number(mine.serial);
     {
         QMutexLocker lock(&m_mutex);
         if (m_names.contains(name)) {
@@ -109,6 +138,7 @@ Result<QSqlDatabase> Database::connection()
                 return db;
         } else {
             m_names.append(name);
+            mine.names.append(name);
         }
     }
     return openConnection(name);
@@ -116,7 +146,9 @@ Result<QSqlDatabase> Database::connection()
 
 void Database::releaseThreadConnection()
 {
-    const QString name = m_prefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    ThreadConnections &mine = threadConnections();
+    const QString name = m_prefix + QString::number(mine.serial);
+    mine.names.removeOne(name);
     QMutexLocker lock(&m_mutex);
     if (!m_names.removeOne(name))
         return;

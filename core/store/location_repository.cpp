@@ -110,6 +110,7 @@ Result<qint64> LocationRepository::insert(const QSqlDatabase &db, const Location
     if (!q->next())
         return fail(ErrorCode::Internal, tr("the new location has no id"));
     const qint64 newId = q->value(0).toLongLong();
+    q->finish();  // an unfinished INSERT ... RETURNING blocks COMMIT on SQLite
     if (auto a = AuditLog::record(db, actor, QStringLiteral("add"), QStringLiteral("location"), newId, location.name); !a)
         return std::unexpected(a.error());
     return newId;

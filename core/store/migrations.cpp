@@ -91,7 +91,10 @@ Status Migrations::apply(const QSqlDatabase &db, Engine engine)
             return std::unexpected(again.error());
         if (again->next() && again->value(0).toInt() > 0)
             continue;  // another station applied it meanwhile
-        for (const char *statement : m.statements) {
+        std::vector<const char *> statements = m.statements;
+        if (engine == Engine::Postgres)
+            statements.insert(statements.end(), m.postgresOnly.begin(), m.postgresOnly.end());
+        for (const char *statement : statements) {
             if (auto ok = runStatement(db, expand(statement, engine)); !ok) {
                 return std::unexpected(Error::make(ErrorCode::Database,
                                                    tr("migration %1 failed; the store is unchanged").arg(m.version),

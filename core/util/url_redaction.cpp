@@ -31,6 +31,17 @@ QString stripUrlPassword(const QString &url)
     return out;
 }
 
+QString withCredentials(const QString &url, const QString &user, const QString &password)
+{
+    QUrl parsed(url);
+    if (user.isEmpty() || !parsed.isValid() || !parsed.userName().isEmpty())
+        return url;
+    parsed.setUserName(user);
+    if (!password.isEmpty())
+        parsed.setPassword(password);
+    return parsed.toString();
+}
+
 QString checkUrl(const QString &url, const QStringList &schemes)
 {
     const QUrl parsed(url, QUrl::StrictMode);

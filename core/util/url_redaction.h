@@ -12,6 +12,10 @@ QString redactUrl(const QString &url);
 // Removes the password from a URL entirely (for exports without secrets).
 QString stripUrlPassword(const QString &url);
 
+// The URL with the camera's user and password in it (for the stream engine), unless it
+// already carries a user. Never show the result: redact it first.
+QString withCredentials(const QString &url, const QString &user, const QString &password);
+
 // Empty when the URL is acceptable for one of the schemes, else why not (translated).
 QString checkUrl(const QString &url, const QStringList &schemes);
 

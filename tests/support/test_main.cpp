@@ -14,8 +14,15 @@
 int main(int argc, char **argv)
 {
 #ifdef PONTIVE_TEST_GUI
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    const bool offscreen = platform == "offscreen" || (platform.isEmpty() && qEnvironmentVariableIsEmpty("DISPLAY"));
+#ifdef PONTIVE_TEST_SCREENS
+    if (offscreen)
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" PONTIVE_TEST_SCREENS);
+#else
+    if (offscreen)
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
     QApplication app(argc, argv);
 #else
     QCoreApplication app(argc, argv);

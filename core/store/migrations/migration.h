@@ -11,6 +11,7 @@ struct Migration {
     int version;
     const char *name;
     std::vector<const char *> statements;
+    std::vector<const char *> postgresOnly = {};   // run after `statements`, PostgreSQL only
 };
 
 // Each migration lives in its own file; the list in order is in migration_list.cpp.

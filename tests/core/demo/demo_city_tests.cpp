@@ -1,10 +1,11 @@
 #include "catch_qt.h"
-#include "support/test_store.h"
+#include "test_store.h"
 
 #include "demo/demo_city.h"
 #include "report/summary_report_formatter.h"
 #include "store/agency_repository.h"
 #include "store/camera_repository.h"
+#include "store/layout_repository.h"
 #include "store/location_repository.h"
 
 using namespace pontive;
@@ -76,6 +77,29 @@ TEST_CASE("the demo city loads into an empty store only", "[demo]")
     REQUIRE_FALSE(twice);
     CHECK(twice.error().code == ErrorCode::Refused);
     CHECK(CameraRepository(db, Actor{}).count().value() == 147);
+}
+
+TEST_CASE("the demo city comes with a ready 'Pontive Center' layout of PTZ cameras", "[demo]")
+{
+    TestStore store("sqlite");
+    auto db = store.open();
+    REQUIRE(db);
+    const Actor station{QStringLiteral("op"), QStringLiteral("console-1")};
+    REQUIRE(DemoCity::load(*db, station));
+    auto layout = LayoutRepository(db, station).layout(QStringLiteral("Pontive Center"));
+    REQUIRE(layout);
+    CHECK(layout->cells.size() == 13);
+    int assigned = 0;
+    for (const LayoutCell &c : layout->cells) {
+        if (!c.cameraId)
+            continue;
+        ++assigned;
+        auto cam = CameraRepository(db, station).get(*c.cameraId);
+        REQUIRE(cam);
+        CHECK(cam->kind == CameraKind::Ptz);
+    }
+    CHECK(assigned == 13);
+    CHECK(LayoutRepository(db, station).screenLayout(QStringLiteral("console")).value() == *layout);
 }
 
 TEST_CASE("the summary report prints the office's figures as table, CSV and JSON", "[demo][report]")

@@ -1,5 +1,5 @@
 #include "catch_qt.h"
-#include "support/test_store.h"
+#include "test_store.h"
 
 #include "import_export/camera_exporter.h"
 #include "import_export/camera_importer.h"

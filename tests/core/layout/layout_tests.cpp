@@ -1,5 +1,5 @@
 #include "catch_qt.h"
-#include "support/test_store.h"
+#include "test_store.h"
 
 #include "layout/layout_editor.h"
 #include "layout/layout_presets.h"

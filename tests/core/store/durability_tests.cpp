@@ -1,5 +1,5 @@
 #include "catch_qt.h"
-#include "support/test_store.h"
+#include "test_store.h"
 
 #include "store/location_repository.h"
 #include "store/sql.h"

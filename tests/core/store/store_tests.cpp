@@ -1,5 +1,5 @@
 #include "catch_qt.h"
-#include "support/test_store.h"
+#include "test_store.h"
 
 #include "store/agency_repository.h"
 #include "store/audit_log.h"

@@ -3,18 +3,21 @@
 # versus the stream engine (decode, scale to the tile, BGRx, latest-wins slot) on the
 # same pontive-camsim sub-streams, in interleaved rounds, as CPU seconds per
 # stream-second and ratios. Painting is not measured here (no wall UI yet).
-# Usage: tests/bench/media_bench.sh BUILD_DIR [STREAMS=16] [ROUNDS=2] [SECONDS=20]
+# Usage: tests/bench/media.bench.sh BUILD_DIR [STREAMS=16] [ROUNDS=2] [SECONDS=20]
 # CAMSIM_ARGS adds simulator options (default: 4 shared clips, so a first run encodes
 # little).
 set -euo pipefail
-build=${1:?usage: media_bench.sh BUILD_DIR [streams] [rounds] [seconds]}
+build=${1:?usage: media.bench.sh BUILD_DIR [streams] [rounds] [seconds]}
 streams=${2:-16}
 rounds=${3:-2}
 seconds=${4:-20}
 warmup=5
 camsim="$build/app/camsim/pontive-camsim"
 engine="$build/tests/bench/pontive-media-bench"
-[[ -x "$camsim" && -x "$engine" ]] || { echo "build pontive-camsim and pontive-media-bench first" >&2; exit 1; }
+if [[ ! -x "$camsim" || ! -x "$engine" ]]; then
+  echo "media bench skipped: pontive-camsim or pontive-media-bench not built"
+  exit 0
+fi
 
 log=$(mktemp)
 # shellcheck disable=SC2086

@@ -1,0 +1,192 @@
+// pontive-camsim: simulated RTSP cameras on loopback for the demo, the tests and the
+// benchmarks. Only argument handling and wiring here.
+//   pontive-camsim [--cameras N | --from-store DBURL] [--port P] [--user U --password P] ...
+//   pontive-camsim ctl [--port P] offline|silent|refuse|corrupt|online CAMERA
+
+#include "camsim_logging.h"
+#include "clip_cache.h"
+#include "fault_control.h"
+#include "rtsp_server.h"
+#include "store_cameras.h"
+
+#include <gst/gst.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSize>
+#include <QThread>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include <malloc.h>
+
+using namespace pontive;
+using namespace pontive::camsim;
+
+namespace {
+
+constexpr quint16 kDefaultPort = 18554;
+
+int runCtl(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Switch a fault of a running simulator's camera."));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("RTSP port of the simulator."),
+                                  QStringLiteral("port"), QString::number(kDefaultPort));
+    parser.addOption(port);
+    parser.addPositionalArgument(QStringLiteral("fault"), QStringLiteral("offline|silent|refuse|corrupt|online"));
+    parser.addPositionalArgument(QStringLiteral("camera"), QStringLiteral("camera number, e.g. 3 or 003"));
+    parser.addHelpOption();
+    parser.process(args);
+    if (parser.positionalArguments().size() != 2 || !parseFault(parser.positionalArguments().at(0))) {
+        QTextStream(stderr) << "usage: pontive-camsim ctl [--port P] offline|silent|refuse|corrupt|online CAMERA\n";
+        return 2;
+    }
+    const auto done = FaultControl::send(static_cast<quint16>(parser.value(port).toUInt()),
+                                         parser.positionalArguments().at(0), parser.positionalArguments().at(1));
+    if (!done) {
+        QTextStream(stderr) << "pontive-camsim: " << done.error().fullText() << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+QSize parseSize(const QString &text, QSize fallback)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return fallback;
+    const QSize size(parts[0].toInt(), parts[1].toInt());
+    return size.isEmpty() ? fallback : size;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    gst_init(&argc, &argv);
+    QCoreApplication app(argc, argv);
+    app.setApplicationName(QStringLiteral("pontive-camsim"));
+    app.setApplicationVersion(QStringLiteral(PONTIVE_VERSION));
+
+    const QStringList args = app.arguments();
+    if (args.size() > 1 && args.at(1) == QLatin1String("ctl"))
+        return runCtl(args.mid(1));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Simulated RTSP cameras on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption cameras(QStringLiteral("cameras"), QStringLiteral("Number of cameras (paths /cam/NNN/main and /sub)."),
+                                     QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("RTSP port (0: any free port)."),
+                                  QStringLiteral("port"), QString::number(kDefaultPort));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Require RTSP digest authentication."),
+                                  QStringLiteral("user"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password for --user."),
+                                      QStringLiteral("password"));
+    const QCommandLineOption cacheDir(QStringLiteral("cache-dir"), QStringLiteral("Where encoded clips are kept."),
+                                      QStringLiteral("dir"), ClipCache::defaultDirectory());
+    const QCommandLineOption seconds(QStringLiteral("clip-seconds"), QStringLiteral("Length of the looped clips."),
+                                     QStringLiteral("s"), QStringLiteral("8"));
+    const QCommandLineOption mainSize(QStringLiteral("main-size"), QStringLiteral("Main stream size, e.g. 1280x720."),
+                                      QStringLiteral("WxH"), QStringLiteral("1280x720"));
+    const QCommandLineOption h265Every(QStringLiteral("h265-every"),
+                                       QStringLiteral("Cameras 2, 2+K, 2+2K... send H.265 (0: none)."),
+                                       QStringLiteral("k"), QStringLiteral("4"));
+    const QCommandLineOption fromStore(QStringLiteral("from-store"),
+                                       QStringLiteral("Serve every camera of this store at the paths its URLs hold."),
+                                       QStringLiteral("database-url"));
+    const QCommandLineOption clipVariants(QStringLiteral("clip-variants"),
+                                          QStringLiteral("Share K clips between all cameras (0: one per camera)."),
+                                          QStringLiteral("k"), QStringLiteral("0"));
+    parser.addOptions({cameras, port, user, password, cacheDir, seconds, mainSize, h265Every, fromStore, clipVariants});
+    parser.process(app);
+
+    const int clipSeconds = qBound(2, parser.value(seconds).toInt(), 60);
+    const QSize mainFrame = parseSize(parser.value(mainSize), QSize(1280, 720));
+    const int every = parser.value(h265Every).toInt();
+    const int variants = qMax(0, parser.value(clipVariants).toInt());
+    const quint16 listenPort = static_cast<quint16>(parser.value(port).toUInt());
+
+    std::vector<StoreCamera> plan;
+    if (parser.isSet(fromStore)) {
+        auto fromDb = camerasFromStore(parser.value(fromStore), listenPort);
+        if (!fromDb) {
+            QTextStream(stderr) << "pontive-camsim: " << fromDb.error().fullText() << '\n';
+            return 1;
+        }
+        plan = std::move(*fromDb);
+    } else {
+        for (int n = 1; n <= qBound(1, parser.value(cameras).toInt(), 999); ++n) {
+            const QString id = QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+            plan.push_back({id, QStringLiteral("CAM ") + id, QStringLiteral("/cam/%1/main").arg(id),
+                            QStringLiteral("/cam/%1/sub").arg(id), parser.value(user), parser.value(password)});
+        }
+    }
+    if (plan.empty()) {
+        QTextStream(stderr) << "pontive-camsim: no cameras to serve\n";
+        return 1;
+    }
+
+    // What each camera serves; then every missing clip encoded, both cores at once.
+    struct Planned {
+        SimCamera camera;
+        std::vector<std::pair<QString, ClipSpec>> streams;
+    };
+    std::vector<Planned> planned;
+    std::vector<ClipSpec> specs;
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        const StoreCamera &cam = plan[i];
+        const int n = static_cast<int>(i) + 1;
+        const VideoCodec codec = every > 0 && n >= 2 && (n - 2) % every == 0 ? VideoCodec::H265 : VideoCodec::H264;
+        // With --clip-variants the cameras share a few clips (fast first start for big
+        // stores) and the picture names the variant instead of the camera.
+        const QString label = variants > 0 ? QStringLiteral("CLIP %1").arg((n - 1) % variants + 1) : cam.label;
+        Planned p;
+        p.camera.id = cam.id;
+        if (!cam.mainPath.isEmpty())
+            p.streams.push_back({cam.mainPath, {label, QStringLiteral("main"), codec, mainFrame.width(),
+                                                mainFrame.height(), 2000, 50, clipSeconds}});
+        if (!cam.subPath.isEmpty())
+            p.streams.push_back({cam.subPath, {label, QStringLiteral("sub"), codec, 640, 360, 512, 25, clipSeconds}});
+        for (const auto &stream : p.streams)
+            specs.push_back(stream.second);
+        planned.push_back(std::move(p));
+    }
+    ClipCache cache(parser.value(cacheDir));
+    if (auto prepared = cache.prepare(specs, QThread::idealThreadCount()); !prepared) {
+        QTextStream(stderr) << "pontive-camsim: " << prepared.error().fullText() << '\n';
+        return 1;
+    }
+    malloc_trim(0); // the encoders' buffers stay in malloc's arenas otherwise (~200 MB)
+
+    RtspServer server;
+    for (std::size_t i = 0; i < planned.size(); ++i) {
+        for (const auto &[path, spec] : planned[i].streams) {
+            auto clip = cache.get(spec);
+            if (!clip) {
+                QTextStream(stderr) << "pontive-camsim: " << clip.error().fullText() << '\n';
+                return 1;
+            }
+            planned[i].camera.feeds.push_back(std::make_shared<CameraFeed>(path, std::move(*clip)));
+        }
+        if (!plan[i].user.isEmpty())
+            server.addCredentials(plan[i].user, plan[i].password);
+        server.addCamera(std::move(planned[i].camera));
+    }
+    if (auto listening = server.listen(listenPort); !listening) {
+        QTextStream(stderr) << "pontive-camsim: " << listening.error().fullText() << '\n';
+        return 1;
+    }
+    FaultControl control(server);
+    if (auto listening = control.listen(server.port()); !listening) {
+        QTextStream(stderr) << "pontive-camsim: " << listening.error().fullText() << '\n';
+        return 1;
+    }
+    // Tests and scripts wait for this line.
+    std::printf("pontive-camsim: ready port=%u cameras=%zu\n", server.port(), plan.size());
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,203 @@
+#include "rtsp_server.h"
+
+#include "camsim_logging.h"
+
+#include <gst/app/gstappsrc.h>
+#include <gst/rtsp-server/rtsp-server.h>
+
+#include <QAbstractEventDispatcher>
+
+#include <algorithm>
+
+namespace pontive::camsim {
+
+using core::gst::ElementHandle;
+
+namespace {
+constexpr auto kFrameInterval = std::chrono::milliseconds(40); // 25 fps
+constexpr const char *kRole = "viewer";
+
+QString launchFor(const Clip &clip)
+{
+    const bool h264 = clip.codec == VideoCodec::H264;
+    // Shared per path; the appsrc stamps the push time, so the loop plays in real time.
+    return QStringLiteral("( appsrc name=src is-live=true do-timestamp=true format=time max-bytes=4000000 "
+                          "leaky-type=downstream caps=\"%1\" ! %2 ! %3 name=pay0 pt=96 config-interval=-1 )")
+        .arg(QString::fromUtf8(clip.caps).replace(QLatin1Char('"'), QLatin1Char('\'')),
+             QLatin1String(h264 ? "h264parse" : "h265parse"), QLatin1String(h264 ? "rtph264pay" : "rtph265pay"));
+}
+} // namespace
+
+RtspServer::RtspServer(QObject *parent) : QObject(parent), m_server(gst_rtsp_server_new())
+{
+    m_frameTimer.setTimerType(Qt::PreciseTimer);
+    m_frameTimer.setInterval(kFrameInterval);
+    connect(&m_frameTimer, &QTimer::timeout, this, [this] {
+        for (SimCamera &camera : m_cameras)
+            for (auto &feed : camera.feeds)
+                feed->tick();
+    });
+}
+
+RtspServer::~RtspServer()
+{
+    m_frameTimer.stop();
+    if (m_sourceId)
+        g_source_remove(m_sourceId);
+    g_signal_handlers_disconnect_by_data(m_server, this);
+    g_object_unref(m_server);
+}
+
+void RtspServer::addCamera(SimCamera camera)
+{
+    m_cameras.push_back(std::move(camera));
+}
+
+void RtspServer::addCredentials(const QString &user, const QString &password)
+{
+    const std::pair<QString, QString> entry{user, password};
+    if (std::find(m_credentials.begin(), m_credentials.end(), entry) == m_credentials.end())
+        m_credentials.push_back(entry);
+}
+
+Status RtspServer::listen(quint16 port)
+{
+    const char *dispatcher = QAbstractEventDispatcher::instance()->metaObject()->className();
+    if (!QByteArray(dispatcher).contains("Glib"))
+        return fail(ErrorCode::NotSupported, QStringLiteral("Qt must run on the GLib event loop (unset QT_NO_GLIB)"));
+
+    gst_rtsp_server_set_address(m_server, "127.0.0.1");
+    gst_rtsp_server_set_service(m_server, QByteArray::number(port).constData());
+
+    if (!m_credentials.empty()) {
+        GstRTSPAuth *auth = gst_rtsp_auth_new();
+        gst_rtsp_auth_set_supported_methods(auth, GST_RTSP_AUTH_DIGEST);
+        GstRTSPToken *token = gst_rtsp_token_new(GST_RTSP_TOKEN_MEDIA_FACTORY_ROLE, G_TYPE_STRING, kRole, nullptr);
+        for (const auto &[user, password] : m_credentials)
+            gst_rtsp_auth_add_digest(auth, user.toUtf8().constData(), password.toUtf8().constData(), token);
+        gst_rtsp_token_unref(token);
+        gst_rtsp_server_set_auth(m_server, auth);
+        g_object_unref(auth);
+    }
+
+    GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(m_server);
+    for (SimCamera &camera : m_cameras) {
+        for (auto &feed : camera.feeds) {
+            GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+            gst_rtsp_media_factory_set_launch(factory, launchFor(feed->clip()).toUtf8().constData());
+            gst_rtsp_media_factory_set_shared(factory, TRUE);
+            if (!m_credentials.empty())
+                gst_rtsp_media_factory_add_role(factory, kRole, GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
+                                                GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, G_TYPE_BOOLEAN, TRUE, nullptr);
+            g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure), feed.get());
+            gst_rtsp_mount_points_add_factory(mounts, feed->path().toUtf8().constData(), factory);
+        }
+    }
+    g_object_unref(mounts);
+    g_signal_connect(m_server, "client-connected", G_CALLBACK(onClientConnected), this);
+
+    // attach() binds the socket: 0 means the port is taken (shared machines).
+    m_sourceId = gst_rtsp_server_attach(m_server, nullptr);
+    if (!m_sourceId)
+        return fail(ErrorCode::Conflict, QStringLiteral("cannot bind 127.0.0.1:%1 (port taken?)").arg(port));
+    m_port = static_cast<quint16>(gst_rtsp_server_get_bound_port(m_server));
+    if (port != 0 && m_port != port)
+        return fail(ErrorCode::Conflict, QStringLiteral("bound port %1 instead of %2").arg(m_port).arg(port));
+    m_frameTimer.start();
+    return {};
+}
+
+Status RtspServer::setFault(const QString &cameraId, Fault fault)
+{
+    for (SimCamera &camera : m_cameras) {
+        if (camera.id != cameraId)
+            continue;
+        camera.fault = fault;
+        for (auto &feed : camera.feeds)
+            feed->setFault(fault);
+        if (fault == Fault::Offline || fault == Fault::Refuse)
+            closeClientsOf(cameraId);
+        qCInfo(lcCamsim).noquote() << "camera" << cameraId << "is now" << faultName(fault);
+        return {};
+    }
+    return fail(ErrorCode::NotFound, QStringLiteral("no camera %1").arg(cameraId));
+}
+
+SimCamera *RtspServer::cameraFor(const QString &path)
+{
+    for (SimCamera &camera : m_cameras)
+        for (auto &feed : camera.feeds)
+            if (path == feed->path() || path.startsWith(feed->path() + QLatin1Char('/')))
+                return &camera;
+    return nullptr;
+}
+
+void RtspServer::closeClientsOf(const QString &cameraId)
+{
+    for (auto it = m_clientCamera.cbegin(); it != m_clientCamera.cend(); ++it)
+        if (it.value() == cameraId)
+            gst_rtsp_client_close(it.key());
+}
+
+void RtspServer::onClientConnected(GstRTSPServer *, GstRTSPClient *client, gpointer self)
+{
+    for (const char *signal : {"pre-options-request", "pre-describe-request", "pre-setup-request", "pre-play-request"})
+        g_signal_connect(client, signal, G_CALLBACK(onRequest), self);
+    g_signal_connect(client, "closed", G_CALLBACK(onClientClosed), self);
+}
+
+int RtspServer::onRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self)
+{
+    const QString path = ctx->uri && ctx->uri->abspath ? QString::fromUtf8(ctx->uri->abspath) : QString();
+    return static_cast<RtspServer *>(self)->gate(client, path);
+}
+
+int RtspServer::gate(GstRTSPClient *client, const QString &path)
+{
+    SimCamera *camera = cameraFor(path);
+    if (!camera)
+        return GST_RTSP_STS_OK; // the mount points answer 404 themselves
+    m_clientCamera.insert(client, camera->id);
+    switch (camera->fault) {
+    case Fault::Offline: {
+        // Like a camera that drops the link: close the connection right after.
+        g_object_ref(client);
+        QTimer::singleShot(0, this, [client] {
+            gst_rtsp_client_close(client);
+            g_object_unref(client);
+        });
+        return GST_RTSP_STS_SERVICE_UNAVAILABLE;
+    }
+    case Fault::Refuse: return GST_RTSP_STS_SERVICE_UNAVAILABLE;
+    default: return GST_RTSP_STS_OK;
+    }
+}
+
+void RtspServer::onClientClosed(GstRTSPClient *client, gpointer self)
+{
+    static_cast<RtspServer *>(self)->m_clientCamera.remove(client);
+}
+
+void RtspServer::onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
+{
+    auto *feed = static_cast<CameraFeed *>(data);
+    ElementHandle bin = ElementHandle::adopt(gst_rtsp_media_get_element(media));
+    ElementHandle appsrc = ElementHandle::adopt(gst_bin_get_by_name_recurse_up(GST_BIN(bin.get()), "src"));
+    if (!appsrc)
+        return;
+    GstElement *raw = appsrc.get();
+    feed->attach(std::move(appsrc));
+    // Stop feeding when the media is torn down (last client gone).
+    struct Detach {
+        CameraFeed *feed;
+        GstElement *appsrc;
+    };
+    g_signal_connect_data(
+        media, "unprepared", G_CALLBACK(+[](GstRTSPMedia *, gpointer user) {
+            auto *detach = static_cast<Detach *>(user);
+            detach->feed->detach(detach->appsrc);
+        }),
+        new Detach{feed, raw}, [](gpointer user, GClosure *) { delete static_cast<Detach *>(user); }, GConnectFlags{});
+}
+
+} // namespace pontive::camsim

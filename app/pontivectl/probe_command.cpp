@@ -1,0 +1,119 @@
+// pontivectl probe URL [--seconds N] [--snapshot FILE.png] [--udp]: decodes a stream
+// through the same engine as the wall and prints what it saw. Exit 0 when frames were
+// decoded, 1 otherwise (with the reason).
+#include "ctl_context.h"
+#include "options.h"
+
+#include "media/media_engine.h"
+#include "media/stream_session.h"
+#include "util/url_redaction.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QTimer>
+
+namespace pontive::ctl {
+
+namespace {
+
+constexpr int kDefaultSeconds = 5;
+
+QString decoderText(const core::StreamStats &stats)
+{
+    if (stats.decoder.isEmpty())
+        return QStringLiteral("-");
+    return stats.decoder + QStringLiteral(" (")
+        + (stats.decoderKind == core::DecoderKind::Hardware ? CtlContext::tr("hardware") : CtlContext::tr("software"))
+        + QLatin1Char(')');
+}
+
+bool saveSnapshot(const core::VideoFrame &frame, const QString &file)
+{
+    // Wraps the decoder's buffer; save() reads it before the frame goes away.
+    const QImage image(frame.bits(), frame.size().width(), frame.size().height(), frame.bytesPerLine(),
+                       QImage::Format_RGB32);
+    return image.save(file, "PNG");
+}
+
+} // namespace
+
+int runProbe(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("seconds"), CtlContext::tr("How long to watch (default 5)."), QStringLiteral("n"),
+                 QString::number(kDefaultSeconds)});
+    p.addOption({QStringLiteral("snapshot"), CtlContext::tr("Save the last frame as PNG."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("udp"), CtlContext::tr("RTP over UDP instead of TCP.")});
+    if (!parseOptions(ctx, p, 1))
+        return kUsage;
+    if (p.positionalArguments().size() != 1)
+        return ctx.usage(CtlContext::tr("usage: probe URL [--seconds N] [--snapshot FILE.png] [--udp]"));
+    bool ok = false;
+    const int seconds = p.value(QStringLiteral("seconds")).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 3600)
+        return ctx.usage(CtlContext::tr("--seconds must be 1..3600"));
+
+    auto engine = core::MediaEngine::create();
+    if (!engine)
+        return ctx.refuse(engine.error());
+
+    core::StreamOptions options;
+    options.url = p.positionalArguments().front();
+    options.transport = p.isSet(QStringLiteral("udp")) ? core::RtspTransport::Udp : core::RtspTransport::Tcp;
+    core::VideoFrame last;
+    core::StreamStats stats;
+    core::StreamStatus status;
+    {
+        core::StreamSession session(*engine, options);
+        QEventLoop loop;
+        QObject::connect(&session, &core::StreamSession::frameAvailable, &loop, [&] {
+            if (auto frame = session.takeFrame())
+                last = *frame;
+        });
+        // A failure retrying cannot fix ends the probe at once.
+        QObject::connect(&session, &core::StreamSession::statusChanged, &loop, [&](const core::StreamStatus &s) {
+            if (s.state == core::StreamState::Offline)
+                loop.quit();
+        });
+        QTimer::singleShot(std::chrono::seconds(seconds), &loop, &QEventLoop::quit);
+        session.start();
+        if (session.status().state != core::StreamState::Offline)
+            loop.exec();
+        stats = session.stats();
+        status = session.status();
+    }
+
+    const QString none = QStringLiteral("-");
+    QTextStream &out = ctx.out();
+    out << CtlContext::tr("url") << ":        " << core::redactUrl(options.url) << '\n'
+        << CtlContext::tr("state") << ":      "
+        << core::StreamStatusText::describe(status, std::chrono::steady_clock::now()) << '\n'
+        << CtlContext::tr("codec") << ":      " << (stats.codec.isEmpty() ? none : stats.codec) << '\n'
+        << CtlContext::tr("decoder") << ":    " << decoderText(stats) << '\n'
+        << CtlContext::tr("resolution") << ": "
+        << (stats.resolution.isValid() ? QStringLiteral("%1x%2").arg(stats.resolution.width()).arg(stats.resolution.height())
+                                       : none)
+        << '\n'
+        << CtlContext::tr("fps") << ":        " << QString::number(stats.fps, 'f', 1) << '\n'
+        << CtlContext::tr("kbit/s") << ":     " << QString::number(stats.kbitPerSecond, 'f', 0) << '\n'
+        << CtlContext::tr("first frame") << ": "
+        << (stats.timeToFirstFrame ? QStringLiteral("%1 ms").arg(stats.timeToFirstFrame->count()) : none) << '\n'
+        << CtlContext::tr("frames") << ":     " << stats.framesIn << '\n';
+    out.flush();
+
+    if (stats.framesIn == 0) {
+        const QString reason = status.reason != core::OfflineReason::None
+            ? core::StreamStatusText::reason(status.reason)
+            : CtlContext::tr("no frames within %1 s").arg(seconds);
+        return ctx.refuse(reason);
+    }
+    if (p.isSet(QStringLiteral("snapshot"))) {
+        if (last.isNull() || !saveSnapshot(last, p.value(QStringLiteral("snapshot"))))
+            return ctx.refuse(CtlContext::tr("cannot write %1").arg(p.value(QStringLiteral("snapshot"))));
+        out << CtlContext::tr("snapshot") << ":   " << p.value(QStringLiteral("snapshot")) << Qt::endl;
+    }
+    return kDone;
+}
+
+} // namespace pontive::ctl

@@ -1,0 +1,205 @@
+// ptz CAMERA move|stop|goto|set|remove|home|status|presets: PTZ for scripts.
+// CAMERA is a camera in the store (id, name or location/name) or an ONVIF address with
+// --user and a password option. The work is done by pontive_onvif.
+#include "ctl_context.h"
+#include "options.h"
+
+#include "onvif_client.h"
+#include "store/camera_repository.h"
+#include "store/database.h"
+
+#include <QRegularExpression>
+#include <QThread>
+
+namespace pontive::ctl {
+
+namespace {
+
+using namespace onvif;
+
+constexpr int kMaxMoveMs = 60000;
+
+struct Target {
+    QUrl url;
+    OnvifCredentials credentials;
+};
+
+// A URL or host first; otherwise the store. On failure `exitCode` says why.
+std::optional<Target> resolve(CtlContext &ctx, const QCommandLineParser &p, const QString &reference, int &exitCode)
+{
+    exitCode = kUsage;
+    // Store references are ids, names or location/name; an address has a scheme or
+    // starts with an IPv4 host.
+    static const QRegularExpression kIpv4Host(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}(:\\d+)?(/.*)?$"));
+    const bool looksLikeAddress = reference.contains(QLatin1String("://")) || kIpv4Host.match(reference).hasMatch();
+    if (looksLikeAddress) {
+        const QUrl url = OnvifClient::deviceUrlFromInput(reference);
+        if (url.isEmpty()) {
+            ctx.usage(CtlContext::tr("%1 is not an ONVIF address").arg(reference));
+            return std::nullopt;
+        }
+        auto password = passwordOption(ctx, p);
+        if (!password)
+            return std::nullopt;
+        return Target{url, {p.value(QStringLiteral("user")), *password}};
+    }
+    exitCode = kRefused;
+    auto db = ctx.database();
+    if (!db)
+        return std::nullopt;
+    auto camera = core::CameraRepository(db, ctx.actor()).find(reference);
+    if (!camera) {
+        ctx.refuse(camera.error());
+        return std::nullopt;
+    }
+    const QUrl url = OnvifClient::deviceUrlFromInput(camera->onvifUrl);
+    if (url.isEmpty()) {
+        ctx.refuse(CtlContext::tr("camera %1 has no ONVIF address").arg(camera->name));
+        return std::nullopt;
+    }
+    return Target{url, {camera->username, camera->password}};
+}
+
+// --profile, else the first profile that has PTZ.
+std::optional<QString> ptzProfile(CtlContext &ctx, OnvifClient &client, const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("profile")))
+        return p.value(QStringLiteral("profile"));
+    auto profiles = client.profiles();
+    if (!profiles) {
+        ctx.refuse(profiles.error());
+        return std::nullopt;
+    }
+    for (const OnvifProfile &profile : *profiles)
+        if (!profile.ptzConfigurationToken.isEmpty())
+            return profile.token;
+    ctx.refuse(CtlContext::tr("the camera has no PTZ profile"));
+    return std::nullopt;
+}
+
+std::optional<PtzVector> vectorArgs(CtlContext &ctx, const QStringList &pos, qsizetype first)
+{
+    PtzVector v;
+    double *axes[] = {&v.pan, &v.tilt, &v.zoom};
+    for (qsizetype i = 0; i < 3 && first + i < pos.size(); ++i) {
+        bool ok = false;
+        *axes[i] = pos[first + i].toDouble(&ok);
+        if (!ok || *axes[i] < -1 || *axes[i] > 1) {
+            ctx.usage(CtlContext::tr("%1 is not a number from -1 to 1").arg(pos[first + i]));
+            return std::nullopt;
+        }
+    }
+    return v;
+}
+
+int move(CtlContext &ctx, OnvifClient &client, const QString &profile, const QCommandLineParser &p,
+         const QStringList &pos)
+{
+    if (pos.size() < 3 || pos.size() > 5)
+        return ctx.usage(CtlContext::tr("usage: ptz CAMERA move PAN TILT [ZOOM] [--for MS|--absolute|--relative]"));
+    const auto vector = vectorArgs(ctx, pos, 2);
+    if (!vector)
+        return kUsage;
+    if (p.isSet(QStringLiteral("absolute"))) {
+        auto done = client.absoluteMove(profile, *vector);
+        return done ? kDone : ctx.refuse(done.error());
+    }
+    if (p.isSet(QStringLiteral("relative"))) {
+        auto done = client.relativeMove(profile, *vector);
+        return done ? kDone : ctx.refuse(done.error());
+    }
+    bool ok = true;
+    const int ms = p.isSet(QStringLiteral("for")) ? p.value(QStringLiteral("for")).toInt(&ok) : 1000;
+    if (!ok || ms < 1 || ms > kMaxMoveMs)
+        return ctx.usage(CtlContext::tr("--for must be 1 to %1 ms").arg(kMaxMoveMs));
+    // Timeout as a safety net, and always an explicit Stop (cameras ignore Timeout).
+    auto started = client.continuousMove(profile, *vector, std::chrono::milliseconds(ms + 1000));
+    if (!started)
+        return ctx.refuse(started.error());
+    QThread::msleep(static_cast<unsigned long>(ms));
+    auto stopped = client.stop(profile);
+    return stopped ? kDone : ctx.refuse(stopped.error());
+}
+
+int status(CtlContext &ctx, OnvifClient &client, const QString &profile)
+{
+    auto value = client.ptzStatus(profile);
+    if (!value)
+        return ctx.refuse(value.error());
+    const auto state = [](PtzMoveState s) {
+        return s == PtzMoveState::Moving ? QStringLiteral("moving")
+             : s == PtzMoveState::Idle   ? QStringLiteral("idle")
+                                         : QStringLiteral("unknown");
+    };
+    ctx.out() << "pan " << value->position.pan << " tilt " << value->position.tilt << " zoom " << value->position.zoom
+              << ' ' << state(value->panTilt) << Qt::endl;
+    return kDone;
+}
+
+int presets(CtlContext &ctx, OnvifClient &client, const QString &profile)
+{
+    auto list = client.presets(profile);
+    if (!list)
+        return ctx.refuse(list.error());
+    for (const PtzPreset &preset : *list)
+        ctx.out() << preset.token << '\t' << preset.name << '\n';
+    ctx.out() << CtlContext::tr("%n preset(s)", nullptr, int(list->size())) << Qt::endl;
+    return kDone;
+}
+
+} // namespace
+
+int runPtz(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("user"), CtlContext::tr("ONVIF user (with an address)"), QStringLiteral("USER")});
+    p.addOption({QStringLiteral("password"), CtlContext::tr("ONVIF password"), QStringLiteral("PASSWORD")});
+    p.addOption({QStringLiteral("password-env"), CtlContext::tr("read the password from this variable"),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("password-stdin"), CtlContext::tr("read the password from standard input")});
+    p.addOption({QStringLiteral("profile"), CtlContext::tr("media profile token"), QStringLiteral("TOKEN")});
+    p.addOption({QStringLiteral("for"), CtlContext::tr("continuous move duration, default 1000"), QStringLiteral("MS")});
+    p.addOption({QStringLiteral("absolute"), CtlContext::tr("move to the position PAN TILT ZOOM")});
+    p.addOption({QStringLiteral("relative"), CtlContext::tr("move by PAN TILT ZOOM")});
+    p.addOption({QStringLiteral("token"), CtlContext::tr("preset token to overwrite (set)"), QStringLiteral("TOKEN")});
+    if (!parseOptions(ctx, p, 1))
+        return kUsage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() < 2)
+        return ctx.usage(CtlContext::tr("usage: ptz CAMERA move|stop|goto|set|remove|home|status|presets ..."));
+    int exitCode = kDone;
+    const auto target = resolve(ctx, p, pos[0], exitCode);
+    if (!target)
+        return exitCode;
+    OnvifClient client(target->url, target->credentials);
+    const auto profile = ptzProfile(ctx, client, p);
+    if (!profile)
+        return kRefused;
+    const QString action = pos[1];
+    auto finish = [&ctx](const Status &done) { return done ? kDone : ctx.refuse(done.error()); };
+    if (action == QLatin1String("move"))
+        return move(ctx, client, *profile, p, pos);
+    if (action == QLatin1String("stop"))
+        return finish(client.stop(*profile));
+    if (action == QLatin1String("home"))
+        return finish(client.gotoHome(*profile));
+    if (action == QLatin1String("status"))
+        return status(ctx, client, *profile);
+    if (action == QLatin1String("presets"))
+        return presets(ctx, client, *profile);
+    if (action == QLatin1String("goto") && pos.size() == 3)
+        return finish(client.gotoPreset(*profile, pos[2]));
+    if (action == QLatin1String("remove") && pos.size() == 3)
+        return finish(client.removePreset(*profile, pos[2]));
+    if (action == QLatin1String("set") && pos.size() <= 3) {
+        auto token = client.setPreset(*profile, pos.value(2), p.value(QStringLiteral("token")));
+        if (!token)
+            return ctx.refuse(token.error());
+        ctx.out() << *token << Qt::endl;
+        return kDone;
+    }
+    return ctx.usage(CtlContext::tr("usage: ptz CAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAME] "
+                                    "[--token T] | remove PRESET | home | status | presets"));
+}
+
+} // namespace pontive::ctl

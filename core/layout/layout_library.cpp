@@ -1,0 +1,82 @@
+#include "layout_library.h"
+
+#include "store/layout_repository.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pontive::core {
+
+LayoutLibrary::LayoutLibrary(std::shared_ptr<Database> db, Actor actor, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_actor(std::move(actor))
+{
+}
+
+LayoutLibrary::~LayoutLibrary()
+{
+    waitForIdle();
+}
+
+template <class T, class Work, class Done>
+void LayoutLibrary::run(Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<Result<T>>(this);
+    ++m_inFlight;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done] {
+        --m_inFlight;
+        const Result<T> result = watcher->result();
+        watcher->deleteLater();
+        if (result)
+            done(*result);
+        else
+            emit failed(result.error());
+    });
+    auto db = m_db;
+    auto actor = m_actor;
+    watcher->setFuture(QtConcurrent::run([db, actor, work]() -> Result<T> { return work(LayoutRepository(db, actor)); }));
+}
+
+void LayoutLibrary::waitForIdle()
+{
+    for (QFutureWatcherBase *w : findChildren<QFutureWatcherBase *>())
+        w->waitForFinished();
+}
+
+void LayoutLibrary::loadLayouts()
+{
+    run<std::vector<Layout>>([](LayoutRepository repo) { return repo.layouts(); },
+                             [this](const std::vector<Layout> &all) { emit layoutsLoaded(all); });
+}
+
+void LayoutLibrary::saveLayout(const Layout &layout)
+{
+    run<bool>(
+        [layout](LayoutRepository repo) -> Result<bool> {
+            if (auto ok = repo.saveLayout(layout); !ok)
+                return std::unexpected(ok.error());
+            return true;
+        },
+        [this, name = layout.name](bool) {
+            emit layoutSaved(name);
+            loadLayouts();
+        });
+}
+
+void LayoutLibrary::loadScreenLayout(const QString &screen)
+{
+    run<std::optional<Layout>>([screen](LayoutRepository repo) { return repo.screenLayout(screen); },
+                               [this, screen](const std::optional<Layout> &l) { emit screenLayoutLoaded(screen, l); });
+}
+
+void LayoutLibrary::saveScreenLayout(const QString &screen, const Layout &layout)
+{
+    run<bool>(
+        [screen, layout](LayoutRepository repo) -> Result<bool> {
+            if (auto ok = repo.saveScreenLayout(screen, layout); !ok)
+                return std::unexpected(ok.error());
+            return true;
+        },
+        [](bool) {});
+}
+
+} // namespace pontive::core

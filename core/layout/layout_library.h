@@ -1,0 +1,49 @@
+#pragma once
+
+#include "error.h"
+#include "layout.h"
+#include "store/actor.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace pontive::core {
+
+class Database;
+
+// The wall's access to saved layouts and to what each screen showed, off the GUI
+// thread: every call returns at once and answers by signal.
+class LayoutLibrary : public QObject
+{
+    Q_OBJECT
+public:
+    LayoutLibrary(std::shared_ptr<Database> db, Actor actor, QObject *parent = nullptr);
+    ~LayoutLibrary() override;
+
+    void loadLayouts();
+    void saveLayout(const Layout &layout);
+    void loadScreenLayout(const QString &screen);
+    void saveScreenLayout(const QString &screen, const Layout &layout);
+    // Waits for every call in flight (shutdown, tests).
+    void waitForIdle();
+
+signals:
+    void layoutsLoaded(const std::vector<pontive::core::Layout> &layouts);
+    void layoutSaved(const QString &name);
+    void screenLayoutLoaded(const QString &screen, const std::optional<pontive::core::Layout> &layout);
+    void failed(const pontive::Error &error);
+
+private:
+    template <class T, class Work, class Done>
+    void run(Work work, Done done);
+
+    std::shared_ptr<Database> m_db;
+    Actor m_actor;
+    int m_inFlight = 0;
+};
+
+} // namespace pontive::core

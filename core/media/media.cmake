@@ -1,0 +1,26 @@
+# core/media: the GStreamer stream engine, part of pontive_core (included from
+# core/CMakeLists.txt). GStreamer stays PRIVATE: no public header includes it.
+pkg_check_modules(GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-app-1.0 gstreamer-video-1.0)
+
+target_sources(pontive_core PRIVATE
+  media/media_logging.h media/media_logging.cpp
+  media/stream_status.h media/stream_status.cpp
+  media/stream_options.h
+  media/stream_stats.h
+  media/video_frame.h media/video_frame.cpp
+  media/frame_slot.h media/frame_slot.cpp
+  media/reconnect_backoff.h media/reconnect_backoff.cpp
+  media/quality_selector.h media/quality_selector.cpp
+  media/media_engine.h media/media_engine.cpp
+  media/stream_session.h media/stream_session.cpp
+  media/camera_stream.h media/camera_stream.cpp
+  media/pipeline_event.h
+  # private: GStreamer types live only in these
+  media/gst_handle.h
+  media/video_frame_data.h
+  media/pipeline_shared.h
+  media/pipeline_reaper.h media/pipeline_reaper.cpp
+  media/gst_error_mapping.h media/gst_error_mapping.cpp
+  media/stream_pipeline.h media/stream_pipeline.cpp
+)
+target_link_libraries(pontive_core PRIVATE PkgConfig::GST)

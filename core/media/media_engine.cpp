@@ -1,0 +1,54 @@
+#include "media_engine.h"
+
+#include "media_logging.h"
+#include "pipeline_reaper.h"
+
+#include <QCoreApplication>
+
+namespace pontive::core {
+
+MediaEngine::MediaEngine() : m_reaper(std::make_unique<gst::PipelineReaper>()) {}
+
+MediaEngine::~MediaEngine() = default;
+
+Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
+{
+    GError *error = nullptr;
+    if (!gst_init_check(nullptr, nullptr, &error)) {
+        const QString detail = QString::fromUtf8(error ? error->message : "gst_init_check failed");
+        g_clear_error(&error);
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"), detail);
+    }
+    for (const char *factory : {"rtspsrc", "parsebin", "decodebin", "videoscale", "videoconvert", "appsink"}) {
+        GstElementFactory *found = gst_element_factory_find(factory);
+        if (!found)
+            return fail(ErrorCode::NotSupported,
+                        QCoreApplication::translate("pontive::core::MediaEngine",
+                                                    "A GStreamer plugin needed for video is missing"),
+                        QString::fromUtf8(factory));
+        gst_object_unref(found);
+    }
+    // Load the usual plugins now, not when the first tile connects: the first stream of a
+    // fresh process otherwise pays for it in its time to first frame.
+    for (const char *feature : {"rtspsrc", "rtph264depay", "rtph265depay", "h264parse", "h265parse", "avdec_h264",
+                                "avdec_h265", "videoscale", "videoconvert", "appsink"}) {
+        GstPluginFeature *found = gst_registry_find_feature(gst_registry_get(), feature, GST_TYPE_ELEMENT_FACTORY);
+        if (!found)
+            continue;
+        if (GstPluginFeature *loaded = gst_plugin_feature_load(found))
+            gst_object_unref(loaded);
+        gst_object_unref(found);
+    }
+    guint major = 0, minor = 0, micro = 0, nano = 0;
+    gst_version(&major, &minor, &micro, &nano);
+    qCDebug(lcMedia, "GStreamer %u.%u.%u", major, minor, micro);
+    return std::shared_ptr<MediaEngine>(new MediaEngine);
+}
+
+void MediaEngine::drainTeardowns()
+{
+    m_reaper->drain();
+}
+
+} // namespace pontive::core

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "error.h"
+
+#include <memory>
+
+namespace pontive::core {
+
+namespace gst {
+class PipelineReaper;
+}
+
+// What every stream session shares: GStreamer initialised once and the teardown thread.
+// Built by the composition root and handed down; not a singleton.
+class MediaEngine
+{
+public:
+    static Result<std::shared_ptr<MediaEngine>> create();
+    ~MediaEngine();
+    MediaEngine(const MediaEngine &) = delete;
+    MediaEngine &operator=(const MediaEngine &) = delete;
+
+    // Blocks until every pipeline handed over for teardown is gone (tests, shutdown).
+    void drainTeardowns();
+
+    gst::PipelineReaper &reaper() { return *m_reaper; }
+
+private:
+    MediaEngine();
+    std::unique_ptr<gst::PipelineReaper> m_reaper;
+};
+
+} // namespace pontive::core

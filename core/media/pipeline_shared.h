@@ -1,0 +1,58 @@
+#pragma once
+
+// Private to core/media: what the streaming threads of one pipeline share with its
+// session. Streaming threads only touch atomics, the slot and the guarded fields, and
+// wake the session with one queued call at a time (coalesced).
+
+#include "frame_slot.h"
+#include "stream_stats.h"
+
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace pontive::core::gst {
+
+struct PipelineShared {
+    std::shared_ptr<FrameSlot> slot;
+    std::atomic<std::uint64_t> framesIn{0};
+    std::atomic<std::uint64_t> framesDropped{0};
+    std::atomic<std::uint64_t> bytesIn{0};
+    std::atomic<std::uint64_t> serial{0};
+    std::atomic<bool> notifyPending{false};
+    std::atomic<bool> keyframesOnly{false};
+    std::atomic<bool> connected{false}; // rtspsrc has set up a stream
+
+    std::mutex mutex; // guards the fields below
+    QObject *receiver = nullptr; // cleared before the receiver goes away
+    std::function<void()> onFrame; // runs in the receiver's thread
+    QString codec;
+    QString decoder;
+    DecoderKind decoderKind = DecoderKind::Unknown;
+    QSize resolution;
+
+    // Streaming thread: asks the receiver's thread to look at the slot, at most one
+    // request in flight.
+    void notifyFrame()
+    {
+        if (notifyPending.exchange(true))
+            return;
+        std::lock_guard lock(mutex);
+        if (receiver && onFrame)
+            QMetaObject::invokeMethod(receiver, onFrame, Qt::QueuedConnection);
+    }
+    void detach()
+    {
+        std::lock_guard lock(mutex);
+        receiver = nullptr;
+        onFrame = nullptr;
+    }
+};
+
+} // namespace pontive::core::gst

@@ -1,0 +1,360 @@
+#include "stream_pipeline.h"
+
+#include "gst_error_mapping.h"
+#include "media_logging.h"
+#include "util/url_redaction.h"
+#include "video_frame_data.h"
+
+#include <gst/app/gstappsink.h>
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace pontive::core::gst {
+
+namespace {
+
+// What the pad-added and element-added handlers need. Raw pointers on purpose: the
+// elements are siblings in one pipeline and outlive every signal they emit; holding
+// references here would keep the pipeline alive forever.
+struct LinkContext {
+    GstElement *parser = nullptr;
+    GstElement *decoder = nullptr;
+    GstElement *scale = nullptr;
+    std::shared_ptr<PipelineShared> shared;
+};
+
+template <class T>
+gpointer boxed(std::shared_ptr<T> value)
+{
+    return new std::shared_ptr<T>(std::move(value));
+}
+
+template <class T>
+void unboxed(gpointer data)
+{
+    delete static_cast<std::shared_ptr<T> *>(data);
+}
+
+template <class T>
+T &from(gpointer data)
+{
+    return **static_cast<std::shared_ptr<T> *>(data);
+}
+
+ElementHandle makeElement(const char *factory, const char *name)
+{
+    return ElementHandle::adoptFloating(gst_element_factory_make(factory, name));
+}
+
+bool linkIfFree(GstPad *pad, GstElement *target)
+{
+    PadHandle sinkPad = PadHandle::adopt(gst_element_get_static_pad(target, "sink"));
+    if (!sinkPad || gst_pad_is_linked(sinkPad.get()))
+        return false;
+    return gst_pad_link(pad, sinkPad.get()) == GST_PAD_LINK_OK;
+}
+
+QString capsName(GstPad *pad)
+{
+    CapsHandle caps = CapsHandle::adopt(gst_pad_get_current_caps(pad));
+    if (!caps)
+        caps = CapsHandle::adopt(gst_pad_query_caps(pad, nullptr));
+    if (!caps || gst_caps_is_empty(caps.get()))
+        return {};
+    return QString::fromUtf8(gst_structure_get_name(gst_caps_get_structure(caps.get(), 0)));
+}
+
+gboolean selectStream(GstElement *, guint, GstCaps *caps, gpointer)
+{
+    // Only the video stream: an unlinked audio pad would only cost bandwidth.
+    const GstStructure *s = gst_caps_get_structure(caps, 0);
+    const char *media = gst_structure_get_string(s, "media");
+    return media && g_str_equal(media, "video");
+}
+
+void onRtspPad(GstElement *, GstPad *pad, gpointer data)
+{
+    auto &ctx = from<LinkContext>(data);
+    ctx.shared->connected = true;
+    if (!linkIfFree(pad, ctx.parser))
+        qCDebug(lcMedia) << "ignoring extra RTSP pad" << capsName(pad);
+}
+
+GstPadProbeReturn countCompressed(GstPad *, GstPadProbeInfo *info, gpointer data)
+{
+    auto &shared = from<PipelineShared>(data);
+    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+    if (!buffer)
+        return GST_PAD_PROBE_OK;
+    shared.bytesIn.fetch_add(gst_buffer_get_size(buffer), std::memory_order_relaxed);
+    if (shared.keyframesOnly.load(std::memory_order_relaxed) && GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT))
+        return GST_PAD_PROBE_DROP;
+    return GST_PAD_PROBE_OK;
+}
+
+void onParsedPad(GstElement *, GstPad *pad, gpointer data)
+{
+    auto &ctx = from<LinkContext>(data);
+    const QString name = capsName(pad);
+    if (!name.startsWith(QLatin1String("video/")) || !linkIfFree(pad, ctx.decoder))
+        return;
+    {
+        std::lock_guard lock(ctx.shared->mutex);
+        if (name == QLatin1String("video/x-h264"))
+            ctx.shared->codec = QStringLiteral("H264");
+        else if (name == QLatin1String("video/x-h265"))
+            ctx.shared->codec = QStringLiteral("H265");
+        else
+            ctx.shared->codec = name.mid(name.indexOf(QLatin1Char('/')) + 1).toUpper();
+    }
+    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_BUFFER, countCompressed, boxed(ctx.shared), unboxed<PipelineShared>);
+}
+
+GstPadProbeReturn watchDecodedCaps(GstPad *, GstPadProbeInfo *info, gpointer data)
+{
+    GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+    if (event && GST_EVENT_TYPE(event) == GST_EVENT_CAPS) {
+        GstCaps *caps = nullptr;
+        gst_event_parse_caps(event, &caps);
+        gint width = 0;
+        gint height = 0;
+        const GstStructure *s = gst_caps_get_structure(caps, 0);
+        if (gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height)) {
+            auto &shared = from<PipelineShared>(data);
+            std::lock_guard lock(shared.mutex);
+            shared.resolution = QSize(width, height);
+        }
+    }
+    return GST_PAD_PROBE_OK;
+}
+
+void onDecodedPad(GstElement *, GstPad *pad, gpointer data)
+{
+    auto &ctx = from<LinkContext>(data);
+    if (!capsName(pad).startsWith(QLatin1String("video/x-raw")) || !linkIfFree(pad, ctx.scale))
+        return;
+    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, watchDecodedCaps, boxed(ctx.shared),
+                      unboxed<PipelineShared>);
+}
+
+void setIfPresent(GstElement *element, const char *property, auto value)
+{
+    if (g_object_class_find_property(G_OBJECT_GET_CLASS(element), property))
+        g_object_set(element, property, value, nullptr);
+}
+
+void onElementAdded(GstBin *, GstBin *, GstElement *element, gpointer data)
+{
+    GstElementFactory *factory = gst_element_get_factory(element);
+    if (!factory)
+        return;
+    const char *klass = gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS);
+    if (!klass)
+        return;
+    if (std::strstr(klass, "Depayloader")) {
+        // Ask the camera for a key frame after loss instead of smearing until the next one.
+        setIfPresent(element, "request-keyframe", TRUE);
+        setIfPresent(element, "wait-for-keyframe", TRUE);
+    } else if (std::strstr(klass, "Decoder") && std::strstr(klass, "Video")) {
+        setIfPresent(element, "max-threads", 1); // 25 % cheaper with many streams
+        setIfPresent(element, "output-corrupt", FALSE); // no smeared pictures
+        auto &ctx = from<LinkContext>(data);
+        std::lock_guard lock(ctx.shared->mutex);
+        ctx.shared->decoder = QString::fromUtf8(gst_plugin_feature_get_name(GST_PLUGIN_FEATURE(factory)));
+        ctx.shared->decoderKind = std::strstr(klass, "Hardware") ? DecoderKind::Hardware : DecoderKind::Software;
+    }
+}
+
+GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
+{
+    auto &shared = from<PipelineShared>(data);
+    SampleHandle sample = SampleHandle::adopt(gst_app_sink_pull_sample(sink));
+    if (!sample)
+        return GST_FLOW_OK;
+    const auto serial = shared.serial.fetch_add(1, std::memory_order_relaxed) + 1;
+    VideoFrame frame = VideoFrame::Data::fromSample(std::move(sample), serial);
+    if (frame.isNull())
+        return GST_FLOW_OK;
+    shared.framesIn.fetch_add(1, std::memory_order_relaxed);
+    if (shared.slot->put(std::move(frame)))
+        shared.framesDropped.fetch_add(1, std::memory_order_relaxed);
+    shared.notifyFrame();
+    return GST_FLOW_OK;
+}
+
+Status buildFailure(const char *what)
+{
+    return fail(ErrorCode::NotSupported,
+                QCoreApplication::translate("pontive::core::StreamPipeline", "GStreamer element missing"),
+                QString::fromUtf8(what));
+}
+
+} // namespace
+
+Result<std::unique_ptr<StreamPipeline>> StreamPipeline::create(const StreamOptions &options,
+                                                               std::shared_ptr<PipelineShared> shared)
+{
+    std::unique_ptr<StreamPipeline> pipeline(new StreamPipeline);
+    pipeline->m_shared = std::move(shared);
+    pipeline->m_redactedUrl = redactUrl(options.url);
+    if (auto built = pipeline->build(options); !built)
+        return std::unexpected(built.error());
+    return pipeline;
+}
+
+StreamPipeline::~StreamPipeline()
+{
+    // Normally release() handed the pipeline away; this is the fallback (e.g. a build
+    // that failed half-way, never started).
+    if (m_pipeline)
+        gst_element_set_state(m_pipeline.get(), GST_STATE_NULL);
+}
+
+Status StreamPipeline::build(const StreamOptions &options)
+{
+    m_pipeline = ElementHandle::adoptFloating(gst_pipeline_new(nullptr));
+    ElementHandle source = makeElement("rtspsrc", nullptr);
+    ElementHandle parser = makeElement("parsebin", nullptr);
+    ElementHandle decoder = makeElement("decodebin", nullptr);
+    ElementHandle scale = makeElement("videoscale", nullptr);
+    m_sizeFilter = makeElement("capsfilter", nullptr);
+    ElementHandle convert = makeElement("videoconvert", nullptr);
+    ElementHandle formatFilter = makeElement("capsfilter", nullptr);
+    ElementHandle sink = makeElement("appsink", nullptr);
+    if (!m_pipeline || !source)
+        return buildFailure("rtspsrc");
+    if (!parser || !decoder)
+        return buildFailure("parsebin/decodebin");
+    if (!scale || !m_sizeFilter || !convert || !formatFilter || !sink)
+        return buildFailure("videoscale/videoconvert/capsfilter/appsink");
+
+    const QByteArray url = options.url.toUtf8();
+    gst_util_set_object_arg(G_OBJECT(source.get()), "protocols",
+                            options.transport == RtspTransport::Tcp ? "tcp" : "udp");
+    g_object_set(source.get(), "location", url.constData(), "latency",
+                 static_cast<guint>(options.latency.count()), "tcp-timeout",
+                 static_cast<guint64>(options.tcpTimeout.count()) * 1000, nullptr);
+    CapsHandle bgrx = CapsHandle::adopt(gst_caps_from_string("video/x-raw,format=BGRx"));
+    g_object_set(formatFilter.get(), "caps", bgrx.get(), nullptr);
+    CapsHandle size = sizeCaps(options.targetSize);
+    g_object_set(m_sizeFilter.get(), "caps", size.get(), nullptr);
+    g_object_set(sink.get(), "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "enable-last-sample", FALSE,
+                 "emit-signals", FALSE, "qos", FALSE, nullptr);
+
+    GstBin *bin = GST_BIN(m_pipeline.get());
+    gst_bin_add_many(bin, source.get(), parser.get(), decoder.get(), scale.get(), m_sizeFilter.get(),
+                     convert.get(), formatFilter.get(), sink.get(), nullptr);
+    if (!gst_element_link_many(scale.get(), m_sizeFilter.get(), convert.get(), formatFilter.get(), sink.get(),
+                               nullptr))
+        return buildFailure("link videoscale ! videoconvert ! appsink");
+
+    auto ctx = std::make_shared<LinkContext>();
+    ctx->parser = parser.get();
+    ctx->decoder = decoder.get();
+    ctx->scale = scale.get();
+    ctx->shared = m_shared;
+    m_shared->keyframesOnly = options.keyframesOnly;
+
+    const auto connect = [&ctx](GstElement *element, const char *signal, GCallback callback) {
+        g_signal_connect_data(element, signal, callback, boxed(ctx),
+                              [](gpointer data, GClosure *) { unboxed<LinkContext>(data); }, GConnectFlags{});
+    };
+    g_signal_connect(source.get(), "select-stream", G_CALLBACK(selectStream), nullptr);
+    connect(source.get(), "pad-added", G_CALLBACK(onRtspPad));
+    connect(parser.get(), "pad-added", G_CALLBACK(onParsedPad));
+    connect(decoder.get(), "pad-added", G_CALLBACK(onDecodedPad));
+    connect(m_pipeline.get(), "deep-element-added", G_CALLBACK(onElementAdded));
+
+    GstAppSinkCallbacks callbacks{};
+    callbacks.new_sample = onNewSample;
+    gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, boxed(m_shared), unboxed<PipelineShared>);
+
+    m_bus = BusHandle::adopt(gst_element_get_bus(m_pipeline.get()));
+    return {};
+}
+
+CapsHandle StreamPipeline::sizeCaps(QSize size)
+{
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1, nullptr);
+    if (size.isValid() && !size.isEmpty())
+        gst_caps_set_simple(caps, "width", G_TYPE_INT, size.width(), "height", G_TYPE_INT, size.height(), nullptr);
+    return CapsHandle::adopt(caps);
+}
+
+Status StreamPipeline::start()
+{
+    if (gst_element_set_state(m_pipeline.get(), GST_STATE_PLAYING) == GST_STATE_CHANGE_FAILURE) {
+        // The reason is on the bus; the session reads it from there.
+        qCDebug(lcMedia) << "set_state(PLAYING) failed for" << m_redactedUrl;
+    }
+    return {};
+}
+
+int StreamPipeline::busFd() const
+{
+    GPollFD fd{};
+    gst_bus_get_pollfd(m_bus.get(), &fd);
+    return fd.fd;
+}
+
+std::vector<PipelineEvent> StreamPipeline::takeEvents()
+{
+    std::vector<PipelineEvent> events;
+    while (MessageHandle message = MessageHandle::adopt(gst_bus_pop(m_bus.get()))) {
+        GstMessage *msg = message.get();
+        switch (GST_MESSAGE_TYPE(msg)) {
+        case GST_MESSAGE_ERROR:
+        case GST_MESSAGE_WARNING: {
+            GError *error = nullptr;
+            gchar *debug = nullptr;
+            const bool isError = GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR;
+            if (isError)
+                gst_message_parse_error(msg, &error, &debug);
+            else
+                gst_message_parse_warning(msg, &error, &debug);
+            PipelineEvent event;
+            event.kind = isError ? PipelineEvent::Kind::Error : PipelineEvent::Kind::Warning;
+            event.reason = classifyError(error, debug);
+            event.detail = redactUrl(QString::fromUtf8(error ? error->message : "unknown error") + QStringLiteral(" | ")
+                                     + QString::fromUtf8(debug ? debug : ""));
+            g_clear_error(&error);
+            g_free(debug);
+            events.push_back(std::move(event));
+            break;
+        }
+        case GST_MESSAGE_EOS: events.push_back({PipelineEvent::Kind::EndOfStream, OfflineReason::ConnectionLost,
+                                                QStringLiteral("end of stream")});
+            break;
+        case GST_MESSAGE_STATE_CHANGED:
+            if (GST_MESSAGE_SRC(msg) == GST_OBJECT(m_pipeline.get())) {
+                GstState newState = GST_STATE_NULL;
+                gst_message_parse_state_changed(msg, nullptr, &newState, nullptr);
+                if (newState == GST_STATE_PLAYING)
+                    events.push_back({PipelineEvent::Kind::Playing, OfflineReason::None, {}});
+            }
+            break;
+        default: break;
+        }
+    }
+    return events;
+}
+
+void StreamPipeline::setTargetSize(QSize size)
+{
+    CapsHandle caps = sizeCaps(size);
+    g_object_set(m_sizeFilter.get(), "caps", caps.get(), nullptr);
+}
+
+ElementHandle StreamPipeline::release()
+{
+    m_shared->detach();
+    if (m_bus)
+        gst_bus_set_flushing(m_bus.get(), TRUE); // drop what is posted while it stops
+    m_bus.reset();
+    m_sizeFilter.reset();
+    return ElementHandle(std::move(m_pipeline));
+}
+
+} // namespace pontive::core::gst

@@ -1,0 +1,52 @@
+#pragma once
+
+// Private to core/media: one GstPipeline for one camera,
+//   rtspsrc ! parsebin ! decodebin ! videoscale ! caps(size) ! videoconvert ! BGRx ! appsink
+// and the translation of its bus messages.
+
+#include "error.h"
+#include "gst_handle.h"
+#include "pipeline_event.h"
+#include "pipeline_shared.h"
+#include "stream_options.h"
+
+#include <QSize>
+
+#include <memory>
+#include <vector>
+
+namespace pontive::core::gst {
+
+class StreamPipeline
+{
+public:
+    static Result<std::unique_ptr<StreamPipeline>> create(const StreamOptions &options,
+                                                          std::shared_ptr<PipelineShared> shared);
+    ~StreamPipeline();
+    StreamPipeline(const StreamPipeline &) = delete;
+    StreamPipeline &operator=(const StreamPipeline &) = delete;
+
+    // Asynchronous: rtspsrc connects on its own thread.
+    Status start();
+    // The bus's poll fd: readable while messages wait.
+    int busFd() const;
+    std::vector<PipelineEvent> takeEvents();
+    void setTargetSize(QSize size);
+
+    // Detaches every callback, flushes the bus and hands the pipeline over for
+    // set_state(NULL) elsewhere.
+    ElementHandle release();
+
+private:
+    StreamPipeline() = default;
+    Status build(const StreamOptions &options);
+    static CapsHandle sizeCaps(QSize size);
+
+    QString m_redactedUrl;
+    std::shared_ptr<PipelineShared> m_shared;
+    ElementHandle m_pipeline;
+    ElementHandle m_sizeFilter;
+    BusHandle m_bus;
+};
+
+} // namespace pontive::core::gst

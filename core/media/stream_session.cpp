@@ -1,0 +1,279 @@
+#include "stream_session.h"
+
+#include "frame_slot.h"
+#include "gst_error_mapping.h"
+#include "media_engine.h"
+#include "media_logging.h"
+#include "pipeline_event.h"
+#include "pipeline_reaper.h"
+#include "pipeline_shared.h"
+#include "reconnect_backoff.h"
+#include "stream_pipeline.h"
+#include "util/url_redaction.h"
+
+#include <QSocketNotifier>
+
+namespace pontive::core {
+
+using namespace std::chrono_literals;
+
+namespace {
+constexpr auto kTickInterval = 500ms;
+constexpr auto kStatsWindow = 1s;
+// rtspsrc should give up by itself after tcp-timeout; this catches a source that hangs
+// in the handshake anyway.
+constexpr auto kConnectGrace = 5s;
+} // namespace
+
+StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions options, QObject *parent)
+    : QObject(parent),
+      m_engine(std::move(engine)),
+      m_options(std::move(options)),
+      m_redactedUrl(redactUrl(m_options.url)),
+      m_slot(std::make_shared<FrameSlot>()),
+      m_backoff(std::make_unique<ReconnectBackoff>(m_options.backoff))
+{
+    Q_ASSERT(m_engine);
+    m_tick.setInterval(kTickInterval);
+    connect(&m_tick, &QTimer::timeout, this, &StreamSession::onTick);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &StreamSession::connectNow);
+}
+
+StreamSession::~StreamSession()
+{
+    teardown();
+}
+
+void StreamSession::start()
+{
+    if (m_pipeline || m_retry.isActive())
+        return;
+    m_backoff->reset();
+    connectNow();
+}
+
+void StreamSession::stop()
+{
+    m_retry.stop();
+    m_tick.stop();
+    teardown();
+    m_slot->clear();
+    setStatus({});
+}
+
+void StreamSession::setTargetSize(QSize size)
+{
+    if (size == m_options.targetSize)
+        return;
+    m_options.targetSize = size;
+    if (m_pipeline)
+        m_pipeline->setTargetSize(size);
+}
+
+void StreamSession::setKeyframesOnly(bool keyframesOnly)
+{
+    m_options.keyframesOnly = keyframesOnly;
+    if (m_shared)
+        m_shared->keyframesOnly = keyframesOnly;
+}
+
+StreamStats StreamSession::stats() const
+{
+    StreamStats stats = m_stats;
+    stats.framesIn = m_baseFramesIn + (m_shared ? m_shared->framesIn.load() : 0);
+    stats.framesDropped = m_baseDropped + (m_shared ? m_shared->framesDropped.load() : 0);
+    if (m_shared) {
+        std::lock_guard lock(m_shared->mutex);
+        if (!m_shared->codec.isEmpty())
+            stats.codec = m_shared->codec;
+        if (!m_shared->decoder.isEmpty()) {
+            stats.decoder = m_shared->decoder;
+            stats.decoderKind = m_shared->decoderKind;
+        }
+        if (m_shared->resolution.isValid())
+            stats.resolution = m_shared->resolution;
+    }
+    return stats;
+}
+
+std::optional<VideoFrame> StreamSession::takeFrame()
+{
+    auto frame = m_slot->take();
+    if (frame)
+        ++m_stats.framesShown;
+    return frame;
+}
+
+void StreamSession::connectNow()
+{
+    teardown();
+    if (const QString problem = checkUrl(m_options.url, {QStringLiteral("rtsp"), QStringLiteral("rtsps")});
+        !problem.isEmpty()) {
+        // Retrying cannot fix the address: stay offline until someone changes it.
+        setStatus({StreamState::Offline, OfflineReason::BadUrl, 0, {}, redactUrl(problem)});
+        qCWarning(lcMedia) << "bad stream URL" << m_redactedUrl << problem;
+        return;
+    }
+
+    auto shared = std::make_shared<gst::PipelineShared>();
+    shared->slot = m_slot;
+    shared->receiver = this;
+    shared->onFrame = [this, weak = std::weak_ptr<gst::PipelineShared>(shared)] {
+        if (auto current = weak.lock(); current && current == m_shared)
+            onFrameNotified();
+    };
+    auto pipeline = gst::StreamPipeline::create(m_options, shared);
+    if (!pipeline) {
+        shared->detach();
+        fail(OfflineReason::Internal, pipeline.error().fullText());
+        return;
+    }
+    m_shared = std::move(shared);
+    m_pipeline = std::move(*pipeline);
+    m_busNotifier = std::make_unique<QSocketNotifier>(m_pipeline->busFd(), QSocketNotifier::Read);
+    connect(m_busNotifier.get(), &QSocketNotifier::activated, this, &StreamSession::onBusReadable);
+
+    m_connectStarted = Clock::now();
+    m_windowStart = m_connectStarted;
+    m_windowFrames = m_baseFramesIn;
+    m_windowBytes = 0;
+    m_hadFrame = false;
+    m_stats.timeToFirstFrame.reset();
+    m_stats.fps = 0;
+    m_stats.kbitPerSecond = 0;
+    setStatus({StreamState::Connecting, m_status.reason, m_backoff->attempt(), {}, {}});
+    qCDebug(lcMedia) << "connecting" << m_redactedUrl;
+    m_pipeline->start();
+    m_tick.start();
+}
+
+void StreamSession::teardown()
+{
+    if (!m_pipeline)
+        return;
+    m_busNotifier.reset();
+    m_baseFramesIn += m_shared->framesIn.load();
+    m_baseDropped += m_shared->framesDropped.load();
+    m_stats = stats();
+    m_stats.framesIn = m_baseFramesIn;
+    m_stats.framesDropped = m_baseDropped;
+    m_engine->reaper().dispose(m_pipeline->release());
+    m_pipeline.reset();
+    m_shared.reset();
+}
+
+void StreamSession::fail(OfflineReason reason, const QString &detail)
+{
+    teardown();
+    m_tick.stop();
+    const auto now = Clock::now();
+    StreamStatus next;
+    next.reason = reason;
+    next.detail = redactUrl(detail);
+    std::chrono::milliseconds wait = m_options.offlineRetry;
+    if (gst::isTransient(reason)) {
+        next.state = StreamState::Reconnecting;
+        wait = m_backoff->next();
+    } else {
+        next.state = StreamState::Offline;
+        m_backoff->next();
+    }
+    next.attempt = m_backoff->attempt();
+    next.nextTry = now + wait;
+    ++m_stats.reconnects;
+    if (m_status.state != next.state || m_status.reason != next.reason)
+        qCWarning(lcMedia).noquote() << m_redactedUrl << toString(next.state) << "(" << toString(reason)
+                                     << "):" << next.detail;
+    setStatus(std::move(next));
+    m_retry.start(wait);
+}
+
+void StreamSession::setStatus(StreamStatus status)
+{
+    if (status == m_status)
+        return;
+    m_status = std::move(status);
+    emit statusChanged(m_status);
+}
+
+void StreamSession::onBusReadable()
+{
+    if (!m_pipeline)
+        return;
+    // A handler may tear the pipeline down; stop at that point.
+    for (const PipelineEvent &event : m_pipeline->takeEvents()) {
+        onEvent(event);
+        if (!m_pipeline)
+            break;
+    }
+}
+
+void StreamSession::onEvent(const PipelineEvent &event)
+{
+    switch (event.kind) {
+    case PipelineEvent::Kind::Error:
+    case PipelineEvent::Kind::EndOfStream: fail(event.reason, event.detail); break;
+    case PipelineEvent::Kind::Warning: qCDebug(lcMedia).noquote() << m_redactedUrl << "warning:" << event.detail; break;
+    case PipelineEvent::Kind::Playing: break;
+    }
+}
+
+void StreamSession::onFrameNotified()
+{
+    m_shared->notifyPending = false;
+    m_lastFrame = Clock::now();
+    if (!m_hadFrame) {
+        m_hadFrame = true;
+        m_stats.timeToFirstFrame = std::chrono::duration_cast<std::chrono::milliseconds>(m_lastFrame - m_connectStarted);
+        m_backoff->reset();
+        setStatus({StreamState::Playing, OfflineReason::None, 0, {}, {}});
+        qCDebug(lcMedia) << "first frame" << m_redactedUrl << "after" << m_stats.timeToFirstFrame->count() << "ms";
+        emit firstFrame();
+    } else if (m_status.state != StreamState::Playing) {
+        setStatus({StreamState::Playing, OfflineReason::None, 0, {}, {}});
+    }
+    emit frameAvailable();
+}
+
+void StreamSession::onTick()
+{
+    if (!m_pipeline)
+        return;
+    const auto now = Clock::now();
+    if (now - m_windowStart >= kStatsWindow) {
+        const double seconds = std::chrono::duration<double>(now - m_windowStart).count();
+        const std::uint64_t frames = m_baseFramesIn + m_shared->framesIn.load();
+        const std::uint64_t bytes = m_shared->bytesIn.load();
+        m_stats.fps = static_cast<double>(frames - m_windowFrames) / seconds;
+        m_stats.kbitPerSecond = static_cast<double>(bytes - m_windowBytes) * 8.0 / 1000.0 / seconds;
+        m_windowFrames = frames;
+        m_windowBytes = bytes;
+        m_windowStart = now;
+    }
+
+    const bool connected = m_shared->connected.load();
+    const auto quietSince = m_hadFrame ? m_lastFrame : m_connectStarted;
+    switch (m_status.state) {
+    case StreamState::Connecting:
+        if (!connected && now - m_connectStarted > m_options.tcpTimeout + kConnectGrace) {
+            fail(OfflineReason::Unreachable, QStringLiteral("no RTSP session set up in time"));
+            return;
+        }
+        [[fallthrough]];
+    case StreamState::Playing:
+        if ((connected || m_hadFrame) && now - quietSince > m_options.stallTimeout) {
+            m_stalledSince = now;
+            setStatus({StreamState::Stalled, OfflineReason::None, 0, {}, {}});
+            qCWarning(lcMedia) << "stalled" << m_redactedUrl;
+        }
+        break;
+    case StreamState::Stalled:
+        if (now - m_stalledSince > m_options.stallReconnectAfter)
+            fail(OfflineReason::ConnectionLost, QStringLiteral("no frames for a while; reconnecting"));
+        break;
+    default: break;
+    }
+}
+
+} // namespace pontive::core

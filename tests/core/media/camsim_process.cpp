@@ -1,0 +1,95 @@
+#include "camsim_process.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <csignal>
+
+#include <sys/prctl.h>
+
+namespace pontive::test {
+
+namespace {
+// First run encodes the clips (cached afterwards in ~/.cache/pontive-camsim).
+constexpr int kStartTimeoutMs = 180000;
+const QStringList kBaseArgs = {QStringLiteral("--cameras"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
+                               QStringLiteral("4"), QStringLiteral("--main-size"), QStringLiteral("640x360")};
+} // namespace
+
+CamsimProcess::CamsimProcess(QStringList extraArgs, quint16 port) : m_process(std::make_unique<QProcess>())
+{
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A crashed test run must not leave simulators behind.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->start(QStringLiteral(PONTIVE_CAMSIM_PATH),
+                     kBaseArgs + QStringList{QStringLiteral("--port"), QString::number(port)} + extraArgs);
+    if (!m_process->waitForStarted())
+        return;
+    static const QRegularExpression ready(QStringLiteral("ready port=(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray output;
+    while (timer.elapsed() < kStartTimeoutMs && m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(200);
+        output += m_process->readAllStandardOutput();
+        if (const auto match = ready.match(QString::fromUtf8(output)); match.hasMatch()) {
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            return;
+        }
+    }
+}
+
+CamsimProcess::~CamsimProcess()
+{
+    kill();
+}
+
+QString CamsimProcess::url(const QString &path, const QString &userInfo) const
+{
+    const QString credentials = userInfo.isEmpty() ? QString() : userInfo + QLatin1Char('@');
+    return QStringLiteral("rtsp://") + credentials + QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(path);
+}
+
+void CamsimProcess::kill()
+{
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+bool CamsimProcess::ctl(const QString &fault, int camera) const
+{
+    return QProcess::execute(QStringLiteral(PONTIVE_CAMSIM_PATH),
+                             {QStringLiteral("ctl"), QStringLiteral("--port"), QString::number(m_port), fault,
+                              QString::number(camera)})
+        == 0;
+}
+
+bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds timeout)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeout.count())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+int threadCount()
+{
+    return static_cast<int>(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+int openFdCount()
+{
+    return static_cast<int>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System).size());
+}
+
+} // namespace pontive::test

@@ -1,0 +1,17 @@
+# The media suite: its own executable (real camsim processes and pipelines, slower than
+# the store tests), included from tests/core/CMakeLists.txt.
+add_executable(pontive_media_tests
+  ${CMAKE_CURRENT_LIST_DIR}/camsim_process.h ${CMAKE_CURRENT_LIST_DIR}/camsim_process.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/quality_selector_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/media_units_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stream_session_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/camera_stream_test.cpp
+)
+# GStreamer only for the error-classification test, which builds GErrors itself.
+pkg_check_modules(MEDIA_TEST_GST REQUIRED IMPORTED_TARGET gstreamer-1.0)
+target_link_libraries(pontive_media_tests PRIVATE
+  pontive_core pontive_test_main Catch2::Catch2 pontive_settings PkgConfig::MEDIA_TEST_GST)
+target_compile_definitions(pontive_media_tests PRIVATE PONTIVE_CAMSIM_PATH="$<TARGET_FILE:pontive-camsim>")
+add_dependencies(pontive_media_tests pontive-camsim)
+add_test(NAME pontive_media_tests COMMAND pontive_media_tests)
+set_tests_properties(pontive_media_tests PROPERTIES TIMEOUT 300 LABELS media)

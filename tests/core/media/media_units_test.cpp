@@ -1,0 +1,85 @@
+// Pure pieces of the engine: backoff, the latest-wins slot, error classification, texts.
+#include "catch_qt.h"
+
+#include "media/frame_slot.h"
+#include "media/gst_error_mapping.h"
+#include "media/reconnect_backoff.h"
+#include "media/stream_status.h"
+
+using namespace pontive::core;
+using namespace std::chrono_literals;
+
+TEST_CASE("reconnect backoff waits 1, 2, 5, 10, then 30 s forever, and starts over after a reset",
+          "[media][backoff]")
+{
+    ReconnectBackoff backoff({1s, 2s, 5s, 10s, 30s});
+    CHECK(backoff.next() == 1s);
+    CHECK(backoff.next() == 2s);
+    CHECK(backoff.next() == 5s);
+    CHECK(backoff.next() == 10s);
+    CHECK(backoff.next() == 30s);
+    CHECK(backoff.next() == 30s);
+    CHECK(backoff.attempt() == 6);
+    backoff.reset();
+    CHECK(backoff.next() == 1s);
+}
+
+TEST_CASE("an empty backoff configuration still waits between attempts", "[media][backoff]")
+{
+    ReconnectBackoff backoff({});
+    CHECK(backoff.next() > 0ms);
+}
+
+TEST_CASE("the frame slot keeps only the newest frame and counts the replaced one as dropped", "[media][slot]")
+{
+    FrameSlot slot;
+    CHECK_FALSE(slot.take().has_value());
+    CHECK_FALSE(slot.put(VideoFrame{}));
+    CHECK(slot.put(VideoFrame{})); // the first was never taken
+    CHECK(slot.take().has_value());
+    CHECK_FALSE(slot.take().has_value());
+    CHECK_FALSE(slot.put(VideoFrame{}));
+}
+
+TEST_CASE("GStreamer errors map to the reasons the operator sees", "[media][errors]")
+{
+    const auto classify = [](GQuark domain, int code, const char *message, const char *debug) {
+        GError *error = g_error_new_literal(domain, code, message);
+        const OfflineReason reason = gst::classifyError(error, debug);
+        g_error_free(error);
+        return reason;
+    };
+    CHECK(classify(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_NOT_AUTHORIZED, "Unauthorized", "401")
+          == OfflineReason::AuthenticationFailed);
+    CHECK(classify(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_NOT_FOUND, "Not found", "404") == OfflineReason::NotFound);
+    CHECK(classify(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_OPEN_READ_WRITE, "Could not open",
+                   "Failed to connect. (Generic error)")
+          == OfflineReason::Refused);
+    CHECK(classify(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_READ, "Could not read",
+                   "Could not receive message. (Timeout while waiting for server response)")
+          == OfflineReason::Unreachable);
+    CHECK(classify(GST_STREAM_ERROR, GST_STREAM_ERROR_CODEC_NOT_FOUND, "No decoder", "") == OfflineReason::UnsupportedCodec);
+    CHECK(classify(GST_CORE_ERROR, GST_CORE_ERROR_MISSING_PLUGIN, "missing plugin", "")
+          == OfflineReason::UnsupportedCodec);
+    CHECK(classify(GST_STREAM_ERROR, GST_STREAM_ERROR_DECODE, "decode", "") == OfflineReason::DecodeError);
+    CHECK(classify(GST_RESOURCE_ERROR, GST_RESOURCE_ERROR_READ, "Could not read", "Parse error")
+          == OfflineReason::ConnectionLost);
+    CHECK_FALSE(gst::isTransient(OfflineReason::AuthenticationFailed));
+    CHECK_FALSE(gst::isTransient(OfflineReason::UnsupportedCodec));
+    CHECK(gst::isTransient(OfflineReason::Refused));
+    CHECK(gst::isTransient(OfflineReason::ConnectionLost));
+}
+
+TEST_CASE("the state text says what is happening and when the next try comes", "[media][status]")
+{
+    const auto now = std::chrono::steady_clock::now();
+    StreamStatus status;
+    status.state = StreamState::Reconnecting;
+    status.reason = OfflineReason::Refused;
+    status.attempt = 3;
+    status.nextTry = now + 4500ms;
+    CHECK(StreamStatusText::describe(status, now) == QStringLiteral("Reconnecting (attempt 3, next try in 5 s): connection refused"));
+    status.state = StreamState::Stalled;
+    status.reason = OfflineReason::None;
+    CHECK(StreamStatusText::describe(status, now) == QStringLiteral("No signal"));
+}

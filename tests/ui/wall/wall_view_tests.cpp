@@ -1,0 +1,207 @@
+#include "catch_qt.h"
+#include "camsim_process.h"
+#include "test_store.h"
+
+#include "layout/layout_library.h"
+#include "layout/layout_presets.h"
+#include "main_window.h"
+#include "media/media_engine.h"
+#include "wall/camera_mime.h"
+#include "wall/video_tile.h"
+#include "wall/wall_view.h"
+#include "wall/wall_window.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QScreen>
+#include <QTest>
+
+using namespace pontive;
+using pontive::test::CamsimProcess;
+using pontive::test::waitUntil;
+
+namespace {
+
+core::Camera camera(qint64 id, const QString &name, const QString &url = {})
+{
+    core::Camera c;
+    c.id = id;
+    c.name = name;
+    c.location = QStringLiteral("Simpang %1").arg(id);
+    c.agency = QStringLiteral("Dishub");
+    c.mainUrl = url;
+    return c;
+}
+
+std::vector<core::Camera> someCameras(int n)
+{
+    std::vector<core::Camera> out;
+    for (int i = 1; i <= n; ++i)
+        out.push_back(camera(i, QStringLiteral("Cam %1").arg(i)));
+    return out;
+}
+
+std::optional<qint64> cameraOn(const ui::WallView &wall, int tile)
+{
+    return wall.wallLayout().cells[std::size_t(tile)].cameraId;
+}
+
+// Not a flat colour: many distinct colours over the picture.
+bool isPicture(const QImage &image)
+{
+    if (image.isNull())
+        return false;
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return colours.size() > 50;
+}
+
+} // namespace
+
+TEST_CASE("cameras dropped on the wall fill the free tiles, swap, clear and show alone", "[ui][wall]")
+{
+    ui::WallView wall(nullptr);
+    wall.resize(800, 600);
+    wall.setCameras(someCameras(6));
+    wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    wall.show();
+
+    wall.dropCameras(1, {5, 6, 7});  // 7 is unknown to the wall but still assigned
+    CHECK(cameraOn(wall, 1) == 5);
+    CHECK(cameraOn(wall, 2) == 6);
+    CHECK(cameraOn(wall, 3) == 7);
+    CHECK_FALSE(cameraOn(wall, 0));
+
+    // Drag and drop from the tree: the tile accepts the camera list.
+    std::unique_ptr<QMimeData> mime(ui::cameraIdsMime({2}));
+    // Qt routes a drop to the target its drag-enter chose, as in a real drag.
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(wall.tile(0), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(wall.tile(0), &drop);
+    CHECK(cameraOn(wall, 0) == 2);
+
+    wall.swap(0, 1);
+    CHECK(cameraOn(wall, 0) == 5);
+    CHECK(cameraOn(wall, 1) == 2);
+    CHECK(wall.tile(1)->camera()->id == 2);
+    CHECK(wall.tile(0)->geometry().topLeft() == QPoint(0, 0));
+
+    wall.select(2);
+    QTest::keyClick(&wall, Qt::Key_Delete);
+    CHECK_FALSE(cameraOn(wall, 2));
+
+    QTest::keyClick(&wall, Qt::Key_Up);
+    CHECK(wall.selectedTile() == 0);
+    QTest::keyClick(&wall, Qt::Key_Right);
+    CHECK(wall.selectedTile() == 1);
+    QTest::keyClick(&wall, Qt::Key_Return);
+    CHECK(wall.isAlone());
+    CHECK(wall.tile(1)->isVisible());
+    CHECK_FALSE(wall.tile(0)->isVisible());
+    CHECK(wall.tile(1)->geometry() == wall.rect());
+    QTest::keyClick(&wall, Qt::Key_Escape);
+    CHECK_FALSE(wall.isAlone());
+    CHECK(wall.tile(0)->isVisible());
+}
+
+TEST_CASE("changing the layout keeps the cameras in reading order", "[ui][wall]")
+{
+    ui::MainWindow window(nullptr, QStringLiteral("test"));
+    window.showCameras(someCameras(4));
+    window.wall()->dropCameras(0, {1, 2, 3, 4});
+    window.chooseLayout(QStringLiteral("3x3"));
+    REQUIRE(window.wall()->tileCount() == 9);
+    CHECK(cameraOn(*window.wall(), 3) == 4);
+    window.chooseLayout(QStringLiteral("1+7"));
+    REQUIRE(window.wall()->tileCount() == 8);
+    CHECK(cameraOn(*window.wall(), 0) == 1);
+    CHECK(window.wall()->wallLayout().cells[0].rowSpan == 3);
+}
+
+TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names", "[ui][wall][camsim]")
+{
+    CamsimProcess camsim({QStringLiteral("--cameras"), QStringLiteral("4")});
+    REQUIRE(camsim.isReady());
+    auto engine = core::MediaEngine::create();
+    REQUIRE(engine);
+    {
+        ui::WallView wall(*engine);
+        wall.resize(1024, 576);
+        std::vector<core::Camera> cams;
+        for (int i = 1; i <= 4; ++i) {
+            const QString path = QStringLiteral("/cam/%1/sub").arg(i, 3, 10, QLatin1Char('0'));
+            cams.push_back(camera(i, QStringLiteral("Cam %1").arg(i), camsim.url(path)));
+        }
+        wall.setCameras(cams);
+        wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+        wall.show();
+        wall.dropCameras(0, {1, 2, 3, 4});
+        REQUIRE(waitUntil(
+            [&] {
+                for (int i = 0; i < 4; ++i) {
+                    if (!wall.tile(i)->hasPicture())
+                        return false;
+                }
+                return true;
+            },
+            std::chrono::seconds(15)));
+        const QImage shot = wall.grab().toImage();
+        if (qEnvironmentVariableIsSet("PONTIVE_TEST_SHOTS"))
+            shot.save(qEnvironmentVariable("PONTIVE_TEST_SHOTS") + QStringLiteral("/wall-2x2.png"));
+        for (int i = 0; i < 4; ++i) {
+            INFO("tile " << i);
+            CHECK(wall.tile(i)->camera()->name == QStringLiteral("Cam %1").arg(i + 1));
+            CHECK(isPicture(shot.copy(wall.tile(i)->geometry())));
+            CHECK(wall.tile(i)->status().state == core::StreamState::Playing);
+        }
+    }
+    (*engine)->drainTeardowns();
+}
+
+TEST_CASE("--wall opens one wall per screen and each screen's layout comes back after a restart", "[ui][wall][screens]")
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    REQUIRE(screens.size() == 2);  // tests/ui/screens.json
+    pontive::test::TestStore store("sqlite");
+    auto db = store.open();
+    REQUIRE(db);
+    const core::Actor station{QStringLiteral("op"), QStringLiteral("wall-pc-1")};
+    const QStringList layouts{QStringLiteral("3x3"), QStringLiteral("1+5")};
+    {
+        core::LayoutLibrary library(db, station);
+        std::vector<std::unique_ptr<ui::WallWindow>> walls;
+        for (QScreen *screen : screens) {
+            walls.push_back(std::make_unique<ui::WallWindow>(screen, nullptr, &library));
+            walls.back()->show();
+        }
+        REQUIRE(waitUntil([&] { return library.findChildren<QObject *>().isEmpty(); }, std::chrono::seconds(5)));
+        CHECK(walls[0]->screenName() == QStringLiteral("WALL-LEFT"));
+        CHECK(walls[1]->screenName() == QStringLiteral("WALL-RIGHT"));
+        CHECK(walls[1]->geometry().left() == 1920);
+        for (std::size_t i = 0; i < walls.size(); ++i) {
+            core::Layout l = *core::LayoutPresets::make(layouts[int(i)]);
+            l.cells[0].cameraId = qint64(100 + i);
+            walls[i]->wall()->setWallLayout(l);
+            walls[i]->allowClose();
+        }
+        walls.clear();  // flushes what each screen shows
+        library.waitForIdle();
+    }
+    core::LayoutLibrary library(db, station);
+    std::vector<std::unique_ptr<ui::WallWindow>> again;
+    for (QScreen *screen : screens)
+        again.push_back(std::make_unique<ui::WallWindow>(screen, nullptr, &library));
+    REQUIRE(waitUntil([&] { return again[0]->wall()->tileCount() == 9 && again[1]->wall()->tileCount() == 6; },
+                      std::chrono::seconds(5)));
+    CHECK(cameraOn(*again[0]->wall(), 0) == 100);
+    CHECK(cameraOn(*again[1]->wall(), 0) == 101);
+    for (auto &w : again)
+        w->allowClose();
+}

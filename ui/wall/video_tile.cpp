@@ -1,0 +1,254 @@
+#include "video_tile.h"
+
+#include "camera_mime.h"
+#include "media/camera_stream.h"
+#include "status_icons.h"
+#include "util/url_redaction.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QPainter>
+
+namespace pontive::ui {
+
+namespace {
+
+const QColor kBackground(0x1b, 0x1c, 0x1e);
+const QColor kBar(0, 0, 0, 150);
+const QColor kAccent(0x3d, 0x8e, 0xd8);
+
+QColor agencyColor(const QString &agency)
+{
+    if (agency == QLatin1String("Dishub"))
+        return QColor(0x2f, 0x7d, 0xc4);
+    if (agency == QLatin1String("Dinsos"))
+        return QColor(0x9c, 0x5b, 0xc9);
+    if (agency == QLatin1String("Diskominfo"))
+        return QColor(0x2b, 0x9c, 0x8a);
+    return QColor(0x70, 0x73, 0x78);
+}
+
+} // namespace
+
+VideoTile::VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
+    : QWidget(parent), m_index(index), m_engine(std::move(engine))
+{
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(40, 30);
+}
+
+VideoTile::~VideoTile() = default;
+
+void VideoTile::setCamera(const std::optional<core::Camera> &camera)
+{
+    if (camera && m_camera && camera->id == m_camera->id && camera->mainUrl == m_camera->mainUrl
+        && camera->subUrl == m_camera->subUrl)
+        return;
+    m_stream.reset();
+    m_frame = {};
+    m_camera = camera;
+    if (m_camera && m_engine && m_camera->enabled && !(m_camera->mainUrl.isEmpty() && m_camera->subUrl.isEmpty())) {
+        const QString main = core::withCredentials(m_camera->mainUrl, m_camera->username, m_camera->password);
+        const QString sub = core::withCredentials(m_camera->subUrl, m_camera->username, m_camera->password);
+        core::StreamOptions options;
+        m_stream = std::make_unique<core::CameraStream>(m_engine, options, main.isEmpty() ? sub : main, sub);
+        connect(m_stream.get(), &core::CameraStream::frameAvailable, this, &VideoTile::onFrame);
+        connect(m_stream.get(), &core::CameraStream::statusChanged, this, qOverload<>(&QWidget::update));
+        updateView();
+        m_stream->start();
+    }
+    setToolTip(m_camera ? m_camera->name + QStringLiteral(" — ") + m_camera->location : QString());
+    update();
+}
+
+void VideoTile::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
+void VideoTile::setViewContext(int tilesShown, bool alone)
+{
+    m_tilesShown = tilesShown;
+    m_alone = alone;
+    updateView();
+}
+
+void VideoTile::reconnect()
+{
+    const auto camera = m_camera;
+    m_camera.reset();
+    setCamera(camera);
+}
+
+core::StreamStatus VideoTile::status() const
+{
+    return m_stream ? m_stream->status() : core::StreamStatus{};
+}
+
+QImage VideoTile::snapshot() const
+{
+    if (m_frame.isNull())
+        return {};
+    const QSize s = m_frame.size();
+    return QImage(m_frame.bits(), s.width(), s.height(), m_frame.bytesPerLine(), QImage::Format_RGB32).copy();
+}
+
+void VideoTile::updateView()
+{
+    if (m_stream)
+        m_stream->setView(size(), m_tilesShown, m_alone);
+}
+
+void VideoTile::onFrame()
+{
+    if (!m_stream)
+        return;
+    if (auto frame = m_stream->takeFrame()) {
+        m_frame = *frame;
+        update();
+    }
+}
+
+void VideoTile::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateView();
+}
+
+void VideoTile::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), kBackground);
+    if (!m_frame.isNull()) {
+        // The engine scaled the picture to this tile already: wrap it, no copy.
+        const QSize s = m_frame.size();
+        const QImage image(m_frame.bits(), s.width(), s.height(), m_frame.bytesPerLine(), QImage::Format_RGB32);
+        const QRect target = QRect(QPoint(), s.scaled(size(), Qt::KeepAspectRatio)).translated(0, 0);
+        QRect placed = target;
+        placed.moveCenter(rect().center());
+        if (target.size() == s)
+            p.drawImage(placed.topLeft(), image);
+        else
+            p.drawImage(placed, image);
+    }
+    paintOverlay(p);
+}
+
+void VideoTile::paintOverlay(QPainter &p)
+{
+    const int bar = qBound(16, height() / 12, 26);
+    QFont font = p.font();
+    font.setPixelSize(bar * 6 / 10);
+    p.setFont(font);
+    if (!m_camera) {
+        p.setPen(QColor(0x8a, 0x8d, 0x91));
+        p.drawText(rect(), Qt::AlignCenter,
+                   tr("Tile %1\nDrop a camera here").arg(m_index + 1));
+    } else {
+        // Top bar: name, location, agency badge.
+        const QRect top(0, 0, width(), bar);
+        p.fillRect(top, kBar);
+        const QString badge = m_camera->agency;
+        const int badgeWidth = p.fontMetrics().horizontalAdvance(badge) + 10;
+        const QRect badgeRect(width() - badgeWidth - 4, 3, badgeWidth, bar - 6);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(agencyColor(m_camera->agency));
+        p.drawRoundedRect(badgeRect, 3, 3);
+        p.setPen(Qt::white);
+        p.drawText(badgeRect, Qt::AlignCenter, badge);
+        const QString title = m_camera->name + QStringLiteral(" · ") + m_camera->location;
+        p.drawText(top.adjusted(6, 0, -badgeWidth - 10, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(title, Qt::ElideRight, width() - badgeWidth - 16));
+
+        // State, with an icon and words, whenever there is no live picture to trust.
+        const core::StreamStatus st = status();
+        const bool live = st.state == core::StreamState::Playing;
+        if (!live || !m_stream) {
+            QString text;
+            core::CameraStatus icon = core::CameraStatus::Unknown;
+            if (!m_stream) {
+                text = !m_engine ? tr("Video engine unavailable")
+                    : !m_camera->enabled ? tr("Camera disabled") : tr("No stream address");
+                icon = core::CameraStatus::Offline;
+            } else {
+                text = core::StreamStatusText::describe(st, std::chrono::steady_clock::now());
+                icon = (st.state == core::StreamState::Offline || st.state == core::StreamState::Reconnecting
+                        || st.state == core::StreamState::Stalled)
+                    ? core::CameraStatus::Offline
+                    : core::CameraStatus::Unknown;
+            }
+            const QRect bottom(0, height() - bar, width(), bar);
+            p.fillRect(bottom, kBar);
+            statusIcon(icon).paint(&p, QRect(4, bottom.top() + 2, bar - 4, bar - 4));
+            p.setPen(Qt::white);
+            p.drawText(bottom.adjusted(bar + 4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                       p.fontMetrics().elidedText(text, Qt::ElideRight, width() - bar - 8));
+        }
+    }
+    if (m_selected) {
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(kAccent, 3));
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+void VideoTile::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    emit clicked(m_index);
+    QWidget::mousePressEvent(event);
+}
+
+void VideoTile::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_camera)
+        return;
+    if ((event->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    auto *drag = new QDrag(this);
+    drag->setMimeData(tileMime(m_index));
+    drag->exec(Qt::MoveAction);
+}
+
+void VideoTile::mouseDoubleClickEvent(QMouseEvent *)
+{
+    emit doubleClicked(m_index);
+}
+
+void VideoTile::contextMenuEvent(QContextMenuEvent *event)
+{
+    emit contextMenuRequested(m_index, event->globalPos());
+}
+
+void VideoTile::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!cameraIdsFrom(event->mimeData()).isEmpty() || tileFrom(event->mimeData()) >= 0)
+        event->acceptProposedAction();
+}
+
+void VideoTile::dropEvent(QDropEvent *event)
+{
+    const int from = tileFrom(event->mimeData());
+    if (from >= 0) {
+        if (from != m_index)
+            emit tileDropped(from, m_index);
+        event->acceptProposedAction();
+        return;
+    }
+    const QList<qint64> ids = cameraIdsFrom(event->mimeData());
+    if (!ids.isEmpty()) {
+        emit camerasDropped(m_index, ids);
+        event->acceptProposedAction();
+    }
+}
+
+} // namespace pontive::ui

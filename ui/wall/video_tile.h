@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/camera.h"
+#include "media/stream_status.h"
+#include "media/video_frame.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace pontive::core {
+class CameraStream;
+class MediaEngine;
+}
+
+namespace pontive::ui {
+
+// One tile of the wall: the camera's picture as the stream engine decoded and scaled it
+// (drawn 1:1, no copy), its name, place and agency, and its state in icon and words.
+class VideoTile : public QWidget
+{
+    Q_OBJECT
+public:
+    VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidget *parent = nullptr);
+    ~VideoTile() override;
+
+    int index() const { return m_index; }
+    void setIndex(int index) { m_index = index; }
+    // Starts (or stops, with nullopt) the stream of a camera on this tile.
+    void setCamera(const std::optional<core::Camera> &camera);
+    const std::optional<core::Camera> &camera() const { return m_camera; }
+    void setSelected(bool selected);
+    // How crowded the wall is and whether this tile is shown alone: picks the stream.
+    void setViewContext(int tilesShown, bool alone);
+    void reconnect();
+    core::StreamStatus status() const;
+    bool hasPicture() const { return !m_frame.isNull(); }
+    // The current picture as an image (a copy), for snapshots.
+    QImage snapshot() const;
+
+signals:
+    void clicked(int tile);
+    void doubleClicked(int tile);
+    void camerasDropped(int tile, const QList<qint64> &cameraIds);
+    void tileDropped(int fromTile, int toTile);
+    void contextMenuRequested(int tile, const QPoint &globalPos);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void onFrame();
+    void updateView();
+    void paintOverlay(QPainter &p);
+
+    int m_index;
+    std::shared_ptr<core::MediaEngine> m_engine;
+    std::optional<core::Camera> m_camera;
+    std::unique_ptr<core::CameraStream> m_stream;
+    core::VideoFrame m_frame;
+    bool m_selected = false;
+    int m_tilesShown = 1;
+    bool m_alone = false;
+    QPoint m_pressPos;
+};
+
+} // namespace pontive::ui

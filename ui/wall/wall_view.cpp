@@ -1,0 +1,264 @@
+#include "wall_view.h"
+
+#include "video_tile.h"
+#include "util/wib_time.h"
+
+#include <QDir>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QStandardPaths>
+
+namespace pontive::ui {
+
+WallView::WallView(std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
+    : QWidget(parent), m_engine(std::move(engine))
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setObjectName(QStringLiteral("wallView"));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(0x12, 0x13, 0x14));
+    setPalette(pal);
+    core::Layout one;
+    one.cells.push_back(core::LayoutCell{});
+    setWallLayout(one);
+}
+
+WallView::~WallView() = default;
+
+VideoTile *WallView::tile(int index) const
+{
+    return index >= 0 && index < tileCount() ? m_tiles[std::size_t(index)] : nullptr;
+}
+
+void WallView::setCameras(const std::vector<core::Camera> &cameras)
+{
+    m_cameras.clear();
+    for (const core::Camera &c : cameras)
+        m_cameras.insert(c.id, c);
+    // Refresh what tiles know (names, status); the streams carry on.
+    for (std::size_t i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setCamera(cameraFor(m_layout.cells[i].cameraId));
+}
+
+std::optional<core::Camera> WallView::cameraFor(std::optional<qint64> id) const
+{
+    if (!id)
+        return std::nullopt;
+    const auto it = m_cameras.constFind(*id);
+    if (it == m_cameras.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+void WallView::setWallLayout(const core::Layout &layout)
+{
+    m_alone = -1;
+    // Reuse tiles (and their running streams) where the same camera stays on.
+    std::vector<VideoTile *> old = std::move(m_tiles);
+    m_tiles.clear();
+    m_layout = layout;
+    for (std::size_t i = 0; i < m_layout.cells.size(); ++i) {
+        VideoTile *t = nullptr;
+        const auto id = m_layout.cells[i].cameraId;
+        for (auto it = old.begin(); id && it != old.end(); ++it) {
+            if ((*it)->camera() && (*it)->camera()->id == *id) {
+                t = *it;
+                old.erase(it);
+                break;
+            }
+        }
+        if (!t) {
+            t = new VideoTile(int(i), m_engine, this);
+            connect(t, &VideoTile::clicked, this, &WallView::select);
+            connect(t, &VideoTile::doubleClicked, this, [this](int index) {
+                isAlone() ? showAll() : showAlone(index);
+            });
+            connect(t, &VideoTile::camerasDropped, this, &WallView::dropCameras);
+            connect(t, &VideoTile::tileDropped, this, &WallView::swap);
+            connect(t, &VideoTile::contextMenuRequested, this, &WallView::showTileMenu);
+            t->setCamera(cameraFor(id));
+        }
+        t->setIndex(int(i));
+        t->show();
+        m_tiles.push_back(t);
+    }
+    qDeleteAll(old);
+    m_selected = std::clamp(m_selected, 0, std::max(0, tileCount() - 1));
+    for (VideoTile *t : m_tiles)
+        t->setSelected(t->index() == m_selected);
+    placeTiles();
+    edited();
+}
+
+void WallView::placeTiles()
+{
+    const int shown = isAlone() ? 1 : tileCount();
+    for (int i = 0; i < tileCount(); ++i) {
+        VideoTile *t = m_tiles[std::size_t(i)];
+        if (isAlone()) {
+            t->setVisible(i == m_alone);
+            if (i == m_alone)
+                t->setGeometry(rect());
+        } else {
+            t->setVisible(true);
+            t->setGeometry(m_layout.tileRect(std::size_t(i), rect(), 2));
+        }
+        t->setViewContext(shown, isAlone());
+    }
+}
+
+void WallView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeTiles();
+}
+
+void WallView::select(int index)
+{
+    if (index < 0 || index >= tileCount())
+        return;
+    m_selected = index;
+    for (VideoTile *t : m_tiles)
+        t->setSelected(t->index() == index);
+    emit tileSelected(index, m_layout.cells[std::size_t(index)].cameraId);
+}
+
+void WallView::assign(int index, std::optional<qint64> cameraId)
+{
+    if (index < 0 || index >= tileCount())
+        return;
+    m_layout.cells[std::size_t(index)].cameraId = cameraId;
+    m_tiles[std::size_t(index)]->setCamera(cameraFor(cameraId));
+}
+
+void WallView::dropCameras(int index, const QList<qint64> &cameraIds)
+{
+    if (cameraIds.isEmpty() || index < 0 || index >= tileCount())
+        return;
+    assign(index, cameraIds.front());
+    qsizetype next = 1;
+    for (int i = index + 1; i < tileCount() && next < cameraIds.size(); ++i) {
+        if (!m_layout.cells[std::size_t(i)].cameraId)
+            assign(i, cameraIds[next++]);
+    }
+    select(index);
+    edited();
+}
+
+void WallView::swap(int a, int b)
+{
+    if (a < 0 || b < 0 || a >= tileCount() || b >= tileCount() || a == b)
+        return;
+    // Move the tile widgets with their streams rather than restarting both.
+    std::swap(m_tiles[std::size_t(a)], m_tiles[std::size_t(b)]);
+    std::swap(m_layout.cells[std::size_t(a)].cameraId, m_layout.cells[std::size_t(b)].cameraId);
+    m_tiles[std::size_t(a)]->setIndex(a);
+    m_tiles[std::size_t(b)]->setIndex(b);
+    placeTiles();
+    select(b);
+    edited();
+}
+
+void WallView::clear(int index)
+{
+    assign(index, std::nullopt);
+    edited();
+}
+
+void WallView::showAlone(int index)
+{
+    if (index < 0 || index >= tileCount())
+        return;
+    m_alone = index;
+    select(index);
+    placeTiles();
+}
+
+void WallView::showAll()
+{
+    m_alone = -1;
+    placeTiles();
+}
+
+void WallView::edited()
+{
+    emit wallLayoutEdited(m_layout);
+}
+
+void WallView::moveSelection(int dx, int dy)
+{
+    // The nearest tile whose centre lies in the arrow's direction.
+    const QRect area(0, 0, 1000, 1000);
+    const QPoint from = m_layout.tileRect(std::size_t(m_selected), area, 0).center();
+    int best = -1;
+    qint64 bestScore = 0;
+    for (int i = 0; i < tileCount(); ++i) {
+        const QPoint to = m_layout.tileRect(std::size_t(i), area, 0).center();
+        const int along = (to.x() - from.x()) * dx + (to.y() - from.y()) * dy;
+        const int across = std::abs((to.x() - from.x()) * dy) + std::abs((to.y() - from.y()) * dx);
+        if (i == m_selected || along <= 0)
+            continue;
+        const qint64 score = qint64(along) + 2LL * across;
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    if (best >= 0)
+        select(best);
+}
+
+void WallView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: moveSelection(-1, 0); break;
+    case Qt::Key_Right: moveSelection(1, 0); break;
+    case Qt::Key_Up: moveSelection(0, -1); break;
+    case Qt::Key_Down: moveSelection(0, 1); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter: showAlone(m_selected); break;
+    case Qt::Key_Escape:
+        if (isAlone())
+            showAll();
+        else
+            event->ignore();
+        return;
+    case Qt::Key_Delete: clear(m_selected); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+QString WallView::saveSnapshot(int index, const QString &folder)
+{
+    VideoTile *t = tile(index);
+    if (!t || !t->camera() || !t->hasPicture())
+        return {};
+    QString stamp = core::toWib(QDateTime::currentDateTimeUtc()).toString(QStringLiteral("yyyy-MM-dd_HH.mm.ss"));
+    QString name = t->camera()->location + QLatin1Char('_') + t->camera()->name + QLatin1Char('_') + stamp
+        + QStringLiteral("_WIB.png");
+    name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(name);
+    return t->snapshot().save(path, "PNG") ? path : QString();
+}
+
+void WallView::showTileMenu(int index, const QPoint &globalPos)
+{
+    select(index);
+    VideoTile *t = tile(index);
+    QMenu menu(this);
+    menu.addAction(tr("Show alone"), this, [this, index] { showAlone(index); });
+    menu.addAction(tr("Reconnect"), t, &VideoTile::reconnect)->setEnabled(t->camera().has_value());
+    menu.addAction(tr("Snapshot"), this, [this, index] {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+            + QStringLiteral("/Pontive Wall");
+        saveSnapshot(index, folder);
+    })->setEnabled(t->hasPicture());
+    menu.addSeparator();
+    menu.addAction(tr("Clear tile"), this, [this, index] { clear(index); })->setEnabled(t->camera().has_value());
+    menu.exec(globalPos);
+}
+
+} // namespace pontive::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/camera.h"
+#include "layout/layout.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace pontive::core {
+class MediaEngine;
+}
+
+namespace pontive::ui {
+
+class VideoTile;
+
+// The wall on one screen: tiles placed by a layout, cameras dropped on them, keyboard
+// navigation (arrows, Enter alone / Esc back, Delete clears).
+class WallView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WallView(std::shared_ptr<core::MediaEngine> engine, QWidget *parent = nullptr);
+    ~WallView() override;
+
+    // The cameras tiles may show (from the store).
+    void setCameras(const std::vector<core::Camera> &cameras);
+    void setWallLayout(const core::Layout &layout);
+    // The layout with the cameras now on it.
+    const core::Layout &wallLayout() const { return m_layout; }
+
+    int tileCount() const { return int(m_tiles.size()); }
+    VideoTile *tile(int index) const;
+    int selectedTile() const { return m_selected; }
+    void select(int tile);
+    void assign(int tile, std::optional<qint64> cameraId);
+    // The first camera on `tile`, the rest on the free tiles after it.
+    void dropCameras(int tile, const QList<qint64> &cameraIds);
+    void swap(int a, int b);
+    void clear(int tile);
+    void showAlone(int tile);
+    void showAll();
+    bool isAlone() const { return m_alone >= 0; }
+    // Saves the tile's picture as PNG named after the camera and the WIB time.
+    QString saveSnapshot(int tile, const QString &folder);
+
+signals:
+    void wallLayoutEdited(const pontive::core::Layout &layout);
+    void tileSelected(int tile, std::optional<qint64> cameraId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void placeTiles();
+    void moveSelection(int dx, int dy);
+    void showTileMenu(int tile, const QPoint &globalPos);
+    std::optional<core::Camera> cameraFor(std::optional<qint64> id) const;
+    void edited();
+
+    std::shared_ptr<core::MediaEngine> m_engine;
+    core::Layout m_layout;
+    std::vector<VideoTile *> m_tiles;
+    QHash<qint64, core::Camera> m_cameras;
+    int m_selected = 0;
+    int m_alone = -1;
+};
+
+} // namespace pontive::ui

@@ -1,0 +1,75 @@
+#include "wall_window.h"
+
+#include "layout/layout_presets.h"
+#include "screen_layout_keeper.h"
+#include "wall_view.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QMessageBox>
+#include <QScreen>
+#include <QVBoxLayout>
+
+namespace pontive::ui {
+
+WallWindow::WallWindow(QScreen *screen, std::shared_ptr<core::MediaEngine> engine, core::LayoutLibrary *library,
+                       QWidget *parent)
+    : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_screenName(screen->name()),
+      m_wall(new WallView(std::move(engine), this)), m_keeper(nullptr)
+{
+    setObjectName(QStringLiteral("wallWindow"));
+    setWindowTitle(tr("Pontive Wall — %1").arg(m_screenName));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_wall);
+    m_wall->setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    if (library)
+        m_keeper = new ScreenLayoutKeeper(m_wall, library, m_screenName, this);
+    setScreen(screen);
+    setGeometry(screen->geometry());
+}
+
+WallWindow::~WallWindow()
+{
+    if (m_keeper)
+        m_keeper->flush();
+}
+
+void WallWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_allowClose) {
+        event->accept();
+        return;
+    }
+    // Ask on the wall itself: an operator may have hit Alt+F4 by mistake.
+    const auto answer = QMessageBox::question(this, tr("Close the wall"),
+                                              tr("Close the wall on %1? The screen will go blank.").arg(m_screenName));
+    if (answer == QMessageBox::Yes) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+void WallWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Ctrl+1..9: the preset layouts, as on the console.
+    if (event->modifiers() == Qt::ControlModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
+        const QStringList names = core::LayoutPresets::names();
+        const int i = event->key() - Qt::Key_1;
+        if (i < names.size()) {
+            core::Layout next = *core::LayoutPresets::make(names[i]);
+            std::size_t n = 0;
+            for (const core::LayoutCell &c : m_wall->wallLayout().cells) {
+                if (c.cameraId && n < next.cells.size())
+                    next.cells[n++].cameraId = c.cameraId;
+            }
+            m_wall->setWallLayout(next);
+        }
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace pontive::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QScreen;
+
+namespace pontive::core {
+class LayoutLibrary;
+class MediaEngine;
+struct Camera;
+}
+
+namespace pontive::ui {
+
+class ScreenLayoutKeeper;
+class WallView;
+
+// A full-screen wall on one monitor, with its own layout remembered by the monitor's
+// name. Closing it is protected: a stray Alt+F4 or Esc does not blank a wall.
+class WallWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    WallWindow(QScreen *screen, std::shared_ptr<core::MediaEngine> engine, core::LayoutLibrary *library,
+               QWidget *parent = nullptr);
+    ~WallWindow() override;
+
+    WallView *wall() const { return m_wall; }
+    QString screenName() const { return m_screenName; }
+    // Lets the next close through (the program is quitting).
+    void allowClose() { m_allowClose = true; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QString m_screenName;
+    WallView *m_wall;
+    ScreenLayoutKeeper *m_keeper;
+    bool m_allowClose = false;
+};
+
+} // namespace pontive::ui
