@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 DEMO_DIR ?= $(HOME)/.local/share/pontive-wall-demo
 DEMO_DB  := $(DEMO_DIR)/demo.db
 
-.PHONY: all deps deps-demo configure build test bench demo clean
+.PHONY: all deps deps-demo configure build test bench demo fuzz clean
 
 all: build
 
@@ -37,6 +37,12 @@ bench: deps
 demo: deps-demo
 	$(MAKE) build
 	bash app/run-demo.sh $(BUILD) $(DEMO_DIR)
+
+# libFuzzer (clang) over the ONVIF reply parsers, 5 minutes.
+fuzz: deps
+	bash packaging/install-deps.sh fuzz
+	cmake -S . -B build-fuzz -G Ninja -DPONTIVE_ONVIF_FUZZER=ON
+	cmake --build build-fuzz --target onvif_fuzz
 
 clean:
 	rm -rf $(BUILD)
