@@ -24,7 +24,7 @@ trap cleanup EXIT
 
 if [[ -x "$camsim" ]]; then
   echo "demo: pontive-camsim serves the demo city on rtsp://127.0.0.1:18554 (log: $demo_dir/camsim.log)"
-  "$camsim" --from-store "$db" --clip-variants 8 >"$demo_dir/camsim.log" 2>&1 &
+  "$camsim" --from-store "$db" --clip-variants 8 --onvif-port 18080 >"$demo_dir/camsim.log" 2>&1 &
   pids+=($!)
 fi
 

@@ -9,6 +9,8 @@
 #include "rtsp_server.h"
 #include "store_cameras.h"
 
+#include "onvif_sim_server.h"
+
 #include <gst/gst.h>
 
 #include <QCommandLineParser>
@@ -101,7 +103,14 @@ int main(int argc, char **argv)
     const QCommandLineOption clipVariants(QStringLiteral("clip-variants"),
                                           QStringLiteral("Share K clips between all cameras (0: one per camera)."),
                                           QStringLiteral("k"), QStringLiteral("0"));
-    parser.addOptions({cameras, port, user, password, cacheDir, seconds, mainSize, h265Every, fromStore, clipVariants});
+    const QCommandLineOption onvifPort(QStringLiteral("onvif-port"),
+                                       QStringLiteral("ONVIF port: Device, Media, Media2 and PTZ of every camera at "
+                                                      "/onvif/cam/NNN/device_service (0: any free port, -1: none)."),
+                                       QStringLiteral("port"), QStringLiteral("-1"));
+    const QCommandLineOption discovery(QStringLiteral("onvif-discovery"),
+                                       QStringLiteral("Answer WS-Discovery probes on UDP 3702."));
+    parser.addOptions({cameras, port, user, password, cacheDir, seconds, mainSize, h265Every, fromStore, clipVariants,
+                       onvifPort, discovery});
     parser.process(app);
 
     const int clipSeconds = qBound(2, parser.value(seconds).toInt(), 60);
@@ -185,8 +194,46 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "pontive-camsim: " << listening.error().fullText() << '\n';
         return 1;
     }
+    // ONVIF for the same cameras: camera NNN is served at /onvif/cam/NNN/, so the list
+    // is indexed by the number in the camera's stream path.
+    pontive::onvif::OnvifSimServer onvifServer;
+    quint16 servedOnvifPort = 0;
+    if (parser.value(onvifPort).toInt() >= 0) {
+        QList<pontive::onvif::SimCameraConfig> configs;
+        pontive::onvif::OnvifCredentials credentials;
+        for (const StoreCamera &cam : plan) {
+            bool numbered = false;
+            const int n = cam.id.toInt(&numbered);
+            if (!numbered || n < 1 || n > 999)
+                continue;
+            while (configs.size() < n) {
+                pontive::onvif::SimCameraConfig unused;
+                unused.ptz = false;
+                configs.append(unused);
+            }
+            pontive::onvif::SimCameraConfig &config = configs[n - 1];
+            config.name = cam.label;
+            config.ptz = parser.isSet(fromStore) ? cam.onvif : true;
+            const QString base = QStringLiteral("rtsp://127.0.0.1:%1").arg(server.port());
+            config.mainStreamUri = QUrl(base + cam.mainPath);
+            config.subStreamUri = QUrl(base + (cam.subPath.isEmpty() ? cam.mainPath : cam.subPath));
+            config.mainSize = mainFrame;
+            if (credentials.user.isEmpty() && !cam.user.isEmpty())
+                credentials = pontive::onvif::OnvifCredentials{cam.user, cam.password};
+        }
+        if (auto started = onvifServer.start(quint16(parser.value(onvifPort).toUInt()), configs, credentials); !started) {
+            QTextStream(stderr) << "pontive-camsim: ONVIF: " << started.error().fullText() << '\n';
+            return 1;
+        }
+        servedOnvifPort = onvifServer.port();
+        if (parser.isSet(discovery)) {
+            if (auto answering = onvifServer.enableDiscovery(); !answering)
+                QTextStream(stderr) << "pontive-camsim: WS-Discovery: " << answering.error().fullText() << '\n';
+        }
+    }
     // Tests and scripts wait for this line.
-    std::printf("pontive-camsim: ready port=%u cameras=%zu\n", server.port(), plan.size());
+    std::printf("pontive-camsim: ready port=%u cameras=%zu onvif=%u\n", server.port(), plan.size(),
+                unsigned(servedOnvifPort));
     std::fflush(stdout);
     return app.exec();
 }

@@ -43,6 +43,7 @@ Result<std::vector<StoreCamera>> camerasFromStore(const QString &databaseUrl, qu
         // Credentials in the URL win over the store's fields, like a client would use them.
         sim.user = main.userName().isEmpty() ? camera.username : main.userName();
         sim.password = main.password().isEmpty() ? camera.password : main.password();
+        sim.onvif = !camera.onvifUrl.isEmpty();
         served.push_back(std::move(sim));
     }
     return served;

@@ -16,6 +16,7 @@ struct StoreCamera {
     QString subPath;   // may be empty
     QString user;      // RTSP credentials the store holds (may be empty)
     QString password;
+    bool onvif = false;  // the store gives it an ONVIF address: served by the ONVIF simulator
 };
 
 // Reads every enabled camera with an RTSP URL from the store at databaseUrl (e.g. the demo

@@ -64,5 +64,7 @@ int runLocations(CtlContext &ctx);
 int runOnvif(CtlContext &ctx);
 int runProbe(CtlContext &ctx);
 int runPtz(CtlContext &ctx);
+int runHealth(CtlContext &ctx);
+int runBooking(CtlContext &ctx);
 
 } // namespace pontive::ctl

@@ -41,6 +41,8 @@ constexpr std::array kCommands{
     Command{"ptz", pontive::ctl::runPtz,
             QT_TRANSLATE_NOOP("pontivectl", "move|stop|goto|set|remove|home|status|presets a PTZ camera")},
 #endif
+    Command{"health", pontive::ctl::runHealth, QT_TRANSLATE_NOOP("pontivectl", "camera health: check|list|cause|report")},
+    Command{"booking", pontive::ctl::runBooking, QT_TRANSLATE_NOOP("pontivectl", "book the room: add|list|approve|reject|cancel|report|export-ics|import-ics")},
 };
 
 void printHelp(QTextStream &out)

@@ -2,6 +2,224 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BookingIcs</name>
+    <message>
+        <source>event &apos;%1&apos; needs a start and an end with a time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos; names no agency; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingRepository</name>
+    <message>
+        <source>a room needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opening hours must open before they close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts with another approved booking made at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already in the store: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking %1 is %2 and cannot become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking %1 cannot be approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTable</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;, %2-%3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingWriter</name>
+    <message>
+        <source>unknown room &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking needs an organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking needs a start and an end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the booking has zero length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of attendees cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attendees do not fit in %2 (capacity %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the opening hours of %1 (%2-%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) cannot be booked: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the booking starts in the past (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CameraImporter</name>
     <message>
         <source>the file is empty</source>
@@ -485,6 +703,401 @@
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one probe round, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds between rounds (default 60)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes at once (default 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per probe (default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval, --concurrency and --timeout take whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONLINE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 camera(s) answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health cause CAMERA camera|power|media --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cause must be camera, power or media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is required: say what was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cause recorded as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD, WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day, included (YYYY-MM-DD, WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2027-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date-time like 2027-01-12T09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book it approved at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking add needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attendees must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--except: &apos;%1&apos; is not a date like 2027-01-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--equipment takes wall, projector and sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked &apos;%1&apos; (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked &apos;%1&apos;: %2 occurrences (ids %3-%4, series %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be requested, approved, rejected or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: booking %1 ID [--reason TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking %1 &apos;%2&apos; is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n booking(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import the events approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: booking import-ics FILE [--room R] [--agency A] [--approve]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown booking command &apos;%1&apos; (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to watch (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the last frame as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTP over UDP instead of TCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: probe URL [--seconds N] [--snapshot FILE.png] [--udp]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be 1..3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frames within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen this long, default 3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe from this IPv4 address only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also probe this host directly (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the --unicast hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be 100 to 60000 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-multicast needs at least one --unicast host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ONVIF user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ONVIF password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from this variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, default: manufacturer and model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fiber (default) or wireless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: onvif add URL --user USER --agency CODE --location NAME [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ONVIF address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, firmware %3, serial %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: onvif info URL --user USER [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: onvif discover|info|add ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1 has no ONVIF address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera has no PTZ profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number from -1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move PAN TILT [ZOOM] [--for MS|--absolute|--relative]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--for must be 1 to %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ONVIF user (with an address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media profile token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuous move duration, default 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the position PAN TILT ZOOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move by PAN TILT ZOOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset token to overwrite (set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move|stop|goto|set|remove|home|status|presets ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAME] [--token T] | remove PRESET | home | status | presets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCity</name>
@@ -494,9 +1107,274 @@
     </message>
 </context>
 <context>
+    <name>HealthReportFormatter</name>
+    <message>
+        <source>All cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by network media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline incidents by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health %1 to %2 (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthRepository</name>
+    <message>
+        <source>camera %1 has no offline incident to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTables</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to repair (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthTerms</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditor</name>
+    <message>
+        <source>the selection lies outside the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selection cuts through a tile; select whole tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid must be between 1x1 and 8x8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRepository</name>
+    <message>
+        <source>no layout named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a layout needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tour &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Pontive Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>&apos;%1&apos; is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only daily, weekly and monthly rules are allowed: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recurring booking needs an end: UNTIL=date or COUNT=n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 occurrences in one series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot expand the recurrence rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurrence rule &apos;%1&apos; leaves no occurrence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +1541,41 @@
     </message>
 </context>
 <context>
+    <name>UsageReport</name>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period / agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::AgencyRepository</name>
     <message>
         <source>unknown agency &apos;%1&apos;</source>
@@ -816,6 +1729,25 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::Layout</name>
+    <message>
+        <source>the grid must be between 1x1 and 8x8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tile lies outside the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part of the grid has no tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiles overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::LocationRepository</name>
     <message>
         <source>unknown location &apos;%1&apos;</source>
@@ -907,6 +1839,21 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::Tour</name>
+    <message>
+        <source>a tour needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tour needs cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dwell time must be at least %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Url</name>
     <message>
         <source>not a valid URL</source>
@@ -918,6 +1865,75 @@
     </message>
     <message>
         <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingAgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingAgendaView</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2, loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 - %2: %n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,6 +2047,49 @@
     </message>
 </context>
 <context>
+    <name>pontive::ui::HealthTableModel</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::ui::MainWindow</name>
     <message>
         <source>Pontive Wall — Pontive Center</source>
@@ -1087,6 +2146,186 @@
     <message>
         <source>Cannot read the cameras from the store:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move between tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the tile alone (main stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved layouts (presets while none is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload the cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout of the wall (Ctrl+1..9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout &apos;%1&apos; saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::OfflineAlarm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) went offline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::VideoTile</name>
+    <message>
+        <source>Tile %1
+Drop a camera here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video engine unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallView</name>
+    <message>
+        <source>Show alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallWindow</name>
+    <message>
+        <source>Pontive Wall — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wall on %1? The screen will go blank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +2387,26 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage.</source>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode a stream and print what it delivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover|info|add ONVIF cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move|stop|goto|set|remove|home|status|presets a PTZ camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera health: check|list|cause|report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

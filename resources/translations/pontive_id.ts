@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BookingIcs</name>
+    <message>
+        <source>event '%1' needs a start and an end with a time of day</source>
+        <translation>acara '%1' memerlukan waktu mulai dan selesai dengan jam</translation>
+    </message>
+    <message>
+        <source>event '%1' names no agency; give one</source>
+        <translation>acara '%1' tidak menyebut dinas; berikan satu</translation>
+    </message>
+    <message>
+        <source>the file is not an iCalendar file</source>
+        <translation>berkas ini bukan berkas iCalendar</translation>
+    </message>
+    <message>
+        <source>the file holds no events</source>
+        <translation>berkas tidak berisi acara</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRepository</name>
+    <message>
+        <source>a room needs a name</source>
+        <translation>ruangan memerlukan nama</translation>
+    </message>
+    <message>
+        <source>the opening hours must open before they close</source>
+        <translation>jam buka harus sebelum jam tutup</translation>
+    </message>
+    <message>
+        <source>room '%1' already exists</source>
+        <translation>ruangan '%1' sudah ada</translation>
+    </message>
+    <message>
+        <source>conflicts with another approved booking made at the same moment</source>
+        <translation>bentrok dengan peminjaman lain yang disetujui pada saat yang sama</translation>
+    </message>
+    <message>
+        <source>'%1' is already in the store: skipped</source>
+        <translation>'%1' sudah ada di basis data: dilewati</translation>
+    </message>
+    <message>
+        <source>'%1': %2</source>
+        <translation>'%1': %2</translation>
+    </message>
+    <message>
+        <source>no booking %1</source>
+        <translation>tidak ada peminjaman %1</translation>
+    </message>
+    <message>
+        <source>booking %1 is %2 and cannot become %3</source>
+        <translation>peminjaman %1 berstatus %2 dan tidak dapat menjadi %3</translation>
+    </message>
+    <message>
+        <source>booking %1 cannot be approved: %2</source>
+        <translation>peminjaman %1 tidak dapat disetujui: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTable</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation>Mulai (WIB)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Peralatan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Tata letak</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seri</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+</context>
+<context>
+    <name>BookingTexts</name>
+    <message>
+        <source>requested</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>'%1', %2-%3, %4</source>
+        <translation>'%1', %2-%3, %4</translation>
+    </message>
+    <message>
+        <source>conflicts with %1</source>
+        <translation>bentrok dengan %1</translation>
+    </message>
+</context>
+<context>
+    <name>BookingWriter</name>
+    <message>
+        <source>unknown room '%1'</source>
+        <translation>ruangan '%1' tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown agency '%1'</source>
+        <translation>dinas '%1' tidak dikenal</translation>
+    </message>
+    <message>
+        <source>a booking needs a title</source>
+        <translation>peminjaman memerlukan judul</translation>
+    </message>
+    <message>
+        <source>a booking needs an organiser</source>
+        <translation>peminjaman memerlukan penyelenggara</translation>
+    </message>
+    <message>
+        <source>a booking needs a start and an end</source>
+        <translation>peminjaman memerlukan waktu mulai dan selesai</translation>
+    </message>
+    <message>
+        <source>the end (%1) is before the start (%2)</source>
+        <translation>waktu selesai (%1) sebelum waktu mulai (%2)</translation>
+    </message>
+    <message>
+        <source>the booking has zero length</source>
+        <translation>lama peminjaman nol</translation>
+    </message>
+    <message>
+        <source>the number of attendees cannot be negative</source>
+        <translation>jumlah peserta tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>%1 attendees do not fit in %2 (capacity %3)</source>
+        <translation>%1 peserta tidak muat di %2 (kapasitas %3)</translation>
+    </message>
+    <message>
+        <source>outside the opening hours of %1 (%2-%3)</source>
+        <translation>di luar jam buka %1 (%2-%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) cannot be booked: </source>
+        <translation>
+            <numerusform>%n kejadian tidak dapat dipesan: </numerusform></translation>
+    </message>
+    <message>
+        <source>the booking starts in the past (%1)</source>
+        <translation>peminjaman dimulai di masa lalu (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CameraImporter</name>
     <message>
         <source>the file is empty</source>
@@ -481,6 +697,391 @@
         <source>Detail</source>
         <translation>Rincian</translation>
     </message>
+    <message>
+        <source>one probe round, then exit</source>
+        <translation>satu putaran pemeriksaan, lalu keluar</translation>
+    </message>
+    <message>
+        <source>seconds between rounds (default 60)</source>
+        <translation>detik antar putaran (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>probes at once (default 16)</source>
+        <translation>pemeriksaan sekaligus (bawaan 16)</translation>
+    </message>
+    <message>
+        <source>seconds per probe (default 5)</source>
+        <translation>detik per pemeriksaan (bawaan 5)</translation>
+    </message>
+    <message>
+        <source>--interval, --concurrency and --timeout take whole numbers</source>
+        <translation>--interval, --concurrency, dan --timeout harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>OFFLINE %1 (%2)</source>
+        <translation>LURING %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ONLINE %1</source>
+        <translation>DARING %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 camera(s) answering</source>
+        <translation>%1 dari %2 kamera menjawab</translation>
+    </message>
+    <message>
+        <source>what was found</source>
+        <translation>apa yang ditemukan</translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health cause CAMERA camera|power|media --note TEXT</source>
+        <translation>pemakaian: pontivectl health cause KAMERA camera|power|media --note TEKS</translation>
+    </message>
+    <message>
+        <source>the cause must be camera, power or media</source>
+        <translation>penyebab harus camera, power, atau media</translation>
+    </message>
+    <message>
+        <source>--note is required: say what was found</source>
+        <translation>--note wajib: sebutkan apa yang ditemukan</translation>
+    </message>
+    <message>
+        <source>%1: cause recorded as %2</source>
+        <translation>%1: penyebab dicatat sebagai %2</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD, WIB)</source>
+        <translation>hari pertama (YYYY-MM-DD, WIB)</translation>
+    </message>
+    <message>
+        <source>last day, included (YYYY-MM-DD, WIB)</source>
+        <translation>hari terakhir, termasuk (YYYY-MM-DD, WIB)</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates like 2027-01-31</source>
+        <translation>--from dan --to berupa tanggal seperti 2027-01-31</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from</source>
+        <translation>--to tidak boleh sebelum --from</translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]</source>
+        <translation>pemakaian: pontivectl health check [--once] | list [--status S] [--format F] | cause KAMERA camera|power|media --note TEKS | report --from TANGGAL --to TANGGAL [--format F]</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a date-time like 2027-01-12T09:00</source>
+        <translation>--%1: '%2' bukan tanggal-waktu seperti 2027-01-12T09:00</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>peringatan: %1</translation>
+    </message>
+    <message>
+        <source>book it approved at once</source>
+        <translation>langsung setujui peminjaman</translation>
+    </message>
+    <message>
+        <source>booking add needs --%1</source>
+        <translation>booking add memerlukan --%1</translation>
+    </message>
+    <message>
+        <source>--attendees must be a whole number</source>
+        <translation>--attendees harus bilangan bulat</translation>
+    </message>
+    <message>
+        <source>--except: '%1' is not a date like 2027-01-19</source>
+        <translation>--except: '%1' bukan tanggal seperti 2027-01-19</translation>
+    </message>
+    <message>
+        <source>--equipment takes wall, projector and sound</source>
+        <translation>--equipment berisi wall, projector, dan sound</translation>
+    </message>
+    <message>
+        <source>booked '%1' (id %2)</source>
+        <translation>'%1' dipesan (id %2)</translation>
+    </message>
+    <message>
+        <source>booked '%1': %2 occurrences (ids %3-%4, series %5)</source>
+        <translation>'%1' dipesan: %2 kejadian (id %3-%4, seri %5)</translation>
+    </message>
+    <message>
+        <source>--status must be requested, approved, rejected or cancelled</source>
+        <translation>--status harus requested, approved, rejected, atau cancelled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n peminjaman</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: booking %1 ID [--reason TEXT]</source>
+        <translation>pemakaian: booking %1 ID [--reason TEKS]</translation>
+    </message>
+    <message>
+        <source>booking %1 '%2' is now %3</source>
+        <translation>peminjaman %1 '%2' sekarang %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n booking(s) to %1</source>
+        <translation>
+            <numerusform>%n peminjaman ditulis ke %1</numerusform></translation>
+    </message>
+    <message>
+        <source>import the events approved</source>
+        <translation>impor acara sebagai disetujui</translation>
+    </message>
+    <message>
+        <source>usage: booking import-ics FILE [--room R] [--agency A] [--approve]</source>
+        <translation>pemakaian: booking import-ics BERKAS [--room R] [--agency A] [--approve]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n booking(s)</source>
+        <translation>
+            <numerusform>%n peminjaman diimpor</numerusform></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>unknown booking command '%1' (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</source>
+        <translation>perintah booking '%1' tidak dikenal (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</translation>
+    </message>
+    <message>
+        <source>hardware</source>
+        <translation>perangkat keras</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>perangkat lunak</translation>
+    </message>
+    <message>
+        <source>How long to watch (default 5).</source>
+        <translation>Berapa lama diamati (bawaan 5).</translation>
+    </message>
+    <message>
+        <source>Save the last frame as PNG.</source>
+        <translation>Simpan bingkai terakhir sebagai PNG.</translation>
+    </message>
+    <message>
+        <source>RTP over UDP instead of TCP.</source>
+        <translation>RTP lewat UDP, bukan TCP.</translation>
+    </message>
+    <message>
+        <source>usage: probe URL [--seconds N] [--snapshot FILE.png] [--udp]</source>
+        <translation>pemakaian: probe URL [--seconds N] [--snapshot BERKAS.png] [--udp]</translation>
+    </message>
+    <message>
+        <source>--seconds must be 1..3600</source>
+        <translation>--seconds harus 1..3600</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>keadaan</translation>
+    </message>
+    <message>
+        <source>codec</source>
+        <translation>kodek</translation>
+    </message>
+    <message>
+        <source>decoder</source>
+        <translation>dekoder</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>resolusi</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fps</translation>
+    </message>
+    <message>
+        <source>kbit/s</source>
+        <translation>kbit/dtk</translation>
+    </message>
+    <message>
+        <source>first frame</source>
+        <translation>bingkai pertama</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>bingkai</translation>
+    </message>
+    <message>
+        <source>no frames within %1 s</source>
+        <translation>tidak ada bingkai dalam %1 dtk</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>tidak dapat menulis %1</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>cuplikan</translation>
+    </message>
+    <message>
+        <source>listen this long, default 3000</source>
+        <translation>dengarkan selama ini, bawaan 3000</translation>
+    </message>
+    <message>
+        <source>probe from this IPv4 address only</source>
+        <translation>periksa hanya dari alamat IPv4 ini</translation>
+    </message>
+    <message>
+        <source>also probe this host directly (repeatable)</source>
+        <translation>periksa juga host ini secara langsung (boleh berulang)</translation>
+    </message>
+    <message>
+        <source>only the --unicast hosts</source>
+        <translation>hanya host --unicast</translation>
+    </message>
+    <message>
+        <source>table or json</source>
+        <translation>tabel atau json</translation>
+    </message>
+    <message>
+        <source>--format must be table or json</source>
+        <translation>--format harus table atau json</translation>
+    </message>
+    <message>
+        <source>--timeout must be 100 to 60000 ms</source>
+        <translation>--timeout harus 100 sampai 60000 md</translation>
+    </message>
+    <message>
+        <source>--no-multicast needs at least one --unicast host</source>
+        <translation>--no-multicast memerlukan minimal satu host --unicast</translation>
+    </message>
+    <message>
+        <source>found %1</source>
+        <translation>ditemukan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered</source>
+        <translation>
+            <numerusform>%n kamera menjawab</numerusform></translation>
+    </message>
+    <message>
+        <source>ONVIF user</source>
+        <translation>pengguna ONVIF</translation>
+    </message>
+    <message>
+        <source>ONVIF password</source>
+        <translation>kata sandi ONVIF</translation>
+    </message>
+    <message>
+        <source>read the password from this variable</source>
+        <translation>baca kata sandi dari variabel ini</translation>
+    </message>
+    <message>
+        <source>camera point</source>
+        <translation>titik kamera</translation>
+    </message>
+    <message>
+        <source>name, default: manufacturer and model</source>
+        <translation>nama, bawaan: pabrikan dan model</translation>
+    </message>
+    <message>
+        <source>fiber (default) or wireless</source>
+        <translation>fiber (bawaan) atau wireless</translation>
+    </message>
+    <message>
+        <source>usage: onvif add URL --user USER --agency CODE --location NAME [--name NAME]</source>
+        <translation>pemakaian: onvif add URL --user PENGGUNA --agency KODE --location NAMA [--name NAMA]</translation>
+    </message>
+    <message>
+        <source>%1 is not an ONVIF address</source>
+        <translation>%1 bukan alamat ONVIF</translation>
+    </message>
+    <message>
+        <source>%1 %2, firmware %3, serial %4</source>
+        <translation>%1 %2, firmware %3, serial %4</translation>
+    </message>
+    <message>
+        <source>usage: onvif info URL --user USER [--password-stdin]</source>
+        <translation>pemakaian: onvif info URL --user PENGGUNA [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>usage: onvif discover|info|add ...</source>
+        <translation>pemakaian: onvif discover|info|add ...</translation>
+    </message>
+    <message>
+        <source>camera %1 has no ONVIF address</source>
+        <translation>kamera %1 tidak memiliki alamat ONVIF</translation>
+    </message>
+    <message>
+        <source>the camera has no PTZ profile</source>
+        <translation>kamera tidak memiliki profil PTZ</translation>
+    </message>
+    <message>
+        <source>%1 is not a number from -1 to 1</source>
+        <translation>%1 bukan angka dari -1 sampai 1</translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move PAN TILT [ZOOM] [--for MS|--absolute|--relative]</source>
+        <translation>pemakaian: ptz KAMERA move PAN TILT [ZOOM] [--for MD|--absolute|--relative]</translation>
+    </message>
+    <message>
+        <source>--for must be 1 to %1 ms</source>
+        <translation>--for harus 1 sampai %1 md</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s)</source>
+        <translation>
+            <numerusform>%n preset</numerusform></translation>
+    </message>
+    <message>
+        <source>ONVIF user (with an address)</source>
+        <translation>pengguna ONVIF (dengan alamat)</translation>
+    </message>
+    <message>
+        <source>media profile token</source>
+        <translation>token profil media</translation>
+    </message>
+    <message>
+        <source>continuous move duration, default 1000</source>
+        <translation>lama gerak kontinu, bawaan 1000</translation>
+    </message>
+    <message>
+        <source>move to the position PAN TILT ZOOM</source>
+        <translation>pindah ke posisi PAN TILT ZOOM</translation>
+    </message>
+    <message>
+        <source>move by PAN TILT ZOOM</source>
+        <translation>geser sebesar PAN TILT ZOOM</translation>
+    </message>
+    <message>
+        <source>preset token to overwrite (set)</source>
+        <translation>token preset yang ditimpa (set)</translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move|stop|goto|set|remove|home|status|presets ...</source>
+        <translation>pemakaian: ptz KAMERA move|stop|goto|set|remove|home|status|presets ...</translation>
+    </message>
+    <message>
+        <source>usage: ptz CAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAME] [--token T] | remove PRESET | home | status | presets</source>
+        <translation>pemakaian: ptz KAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAMA] [--token T] | remove PRESET | home | status | presets</translation>
+    </message>
 </context>
 <context>
     <name>DemoCity</name>
@@ -490,10 +1091,275 @@
     </message>
 </context>
 <context>
+    <name>HealthReportFormatter</name>
+    <message>
+        <source>All cameras</source>
+        <translation>Semua kamera</translation>
+    </message>
+    <message>
+        <source>Uptime by agency</source>
+        <translation>Waktu aktif per dinas</translation>
+    </message>
+    <message>
+        <source>Uptime by network media</source>
+        <translation>Waktu aktif per media jaringan</translation>
+    </message>
+    <message>
+        <source>Uptime by location</source>
+        <translation>Waktu aktif per lokasi</translation>
+    </message>
+    <message>
+        <source>Uptime by camera</source>
+        <translation>Waktu aktif per kamera</translation>
+    </message>
+    <message>
+        <source>Offline incidents by cause</source>
+        <translation>Kejadian luring per penyebab</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Tren bulanan</translation>
+    </message>
+    <message>
+        <source>Offline incidents</source>
+        <translation>Kejadian luring</translation>
+    </message>
+    <message>
+        <source>Camera health %1 to %2 (WIB)</source>
+        <translation>Kesehatan kamera %1 sampai %2 (WIB)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRepository</name>
+    <message>
+        <source>camera %1 has no offline incident to explain</source>
+        <translation>kamera %1 tidak memiliki kejadian luring untuk dijelaskan</translation>
+    </message>
+    <message>
+        <source>no incident with id %1</source>
+        <translation>tidak ada kejadian dengan id %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTables</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since (WIB)</source>
+        <translation>Sejak (WIB)</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Gejala</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Galat terakhir</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation>Waktu aktif %</translation>
+    </message>
+    <message>
+        <source>Offline (min)</source>
+        <translation>Luring (menit)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Masih terbuka</translation>
+    </message>
+    <message>
+        <source>Mean time to repair (min)</source>
+        <translation>Rata-rata waktu perbaikan (menit)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation>Mulai (WIB)</translation>
+    </message>
+    <message>
+        <source>End (WIB)</source>
+        <translation>Selesai (WIB)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Lama (menit)</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>Dikonfirmasi oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Teknisi</translation>
+    </message>
+    <message>
+        <source>Fixed (WIB)</source>
+        <translation>Diperbaiki (WIB)</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTerms</name>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation>autentikasi gagal</translation>
+    </message>
+    <message>
+        <source>stream not found</source>
+        <translation>siaran tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>stream error</source>
+        <translation>galat siaran</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutEditor</name>
+    <message>
+        <source>the selection lies outside the grid</source>
+        <translation>pilihan berada di luar kisi</translation>
+    </message>
+    <message>
+        <source>the selection cuts through a tile; select whole tiles</source>
+        <translation>pilihan memotong ubin; pilih ubin utuh</translation>
+    </message>
+    <message>
+        <source>no such tile</source>
+        <translation>ubin tidak ada</translation>
+    </message>
+    <message>
+        <source>the grid must be between 1x1 and 8x8</source>
+        <translation>kisi harus antara 1x1 dan 8x8</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutRepository</name>
+    <message>
+        <source>no layout named '%1'</source>
+        <translation>tidak ada tata letak bernama '%1'</translation>
+    </message>
+    <message>
+        <source>a layout needs a name</source>
+        <translation>tata letak memerlukan nama</translation>
+    </message>
+    <message>
+        <source>layout '%1': %2</source>
+        <translation>tata letak '%1': %2</translation>
+    </message>
+    <message>
+        <source>tour '%1': %2</source>
+        <translation>tur '%1': %2</translation>
+    </message>
+    <message>
+        <source>no %1 named '%2'</source>
+        <translation>tidak ada %1 bernama '%2'</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Pontive Wall</source>
         <translation>Pontive Wall</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <source>'%1' is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=4)</source>
+        <translation>'%1' bukan aturan pengulangan (mis. FREQ=WEEKLY;COUNT=4)</translation>
+    </message>
+    <message>
+        <source>only daily, weekly and monthly rules are allowed: '%1'</source>
+        <translation>hanya aturan harian, mingguan, dan bulanan yang diizinkan: '%1'</translation>
+    </message>
+    <message>
+        <source>a recurring booking needs an end: UNTIL=date or COUNT=n</source>
+        <translation>peminjaman berulang memerlukan akhir: UNTIL=tanggal atau COUNT=n</translation>
+    </message>
+    <message>
+        <source>at most %1 occurrences in one series</source>
+        <translation>paling banyak %1 kejadian dalam satu seri</translation>
+    </message>
+    <message>
+        <source>cannot expand the recurrence rule '%1'</source>
+        <translation>tidak dapat menjabarkan aturan pengulangan '%1'</translation>
+    </message>
+    <message>
+        <source>the recurrence rule '%1' leaves no occurrence</source>
+        <translation>aturan pengulangan '%1' tidak menghasilkan kejadian</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1525,41 @@
     </message>
 </context>
 <context>
+    <name>UsageReport</name>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Period / agency</source>
+        <translation>Periode / dinas</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>bulan</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>dinas</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::AgencyRepository</name>
     <message>
         <source>unknown agency '%1'</source>
@@ -812,6 +1713,25 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::Layout</name>
+    <message>
+        <source>the grid must be between 1x1 and 8x8</source>
+        <translation>kisi harus antara 1x1 dan 8x8</translation>
+    </message>
+    <message>
+        <source>a tile lies outside the grid</source>
+        <translation>ada ubin di luar kisi</translation>
+    </message>
+    <message>
+        <source>part of the grid has no tile</source>
+        <translation>sebagian kisi tidak memiliki ubin</translation>
+    </message>
+    <message>
+        <source>tiles overlap</source>
+        <translation>ubin saling tumpang tindih</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::LocationRepository</name>
     <message>
         <source>unknown location '%1'</source>
@@ -903,6 +1823,21 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::Tour</name>
+    <message>
+        <source>a tour needs a name</source>
+        <translation>tur memerlukan nama</translation>
+    </message>
+    <message>
+        <source>a tour needs cameras</source>
+        <translation>tur memerlukan kamera</translation>
+    </message>
+    <message>
+        <source>the dwell time must be at least %1 s</source>
+        <translation>lama tampil minimal %1 dtk</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Url</name>
     <message>
         <source>not a valid URL</source>
@@ -915,6 +1850,73 @@
     <message>
         <source>no host</source>
         <translation>tanpa host</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingAgendaModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingAgendaView</name>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>%1 - %2, loading...</source>
+        <translation>%1 - %2, memuat...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 - %2: %n booking(s)</source>
+        <translation>
+            <numerusform>%1 - %2: %n peminjaman</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings: %1</source>
+        <translation>Tidak dapat membaca peminjaman: %1</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +2029,49 @@
     </message>
 </context>
 <context>
+    <name>pontive::ui::HealthTableModel</name>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (saran)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Since (WIB)</source>
+        <translation>Sejak (WIB)</translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation>Waktu aktif %</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Gejala</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Galat terakhir</translation>
+    </message>
+</context>
+<context>
     <name>pontive::ui::MainWindow</name>
     <message>
         <source>Pontive Wall — Pontive Center</source>
@@ -1085,6 +2130,185 @@
 %1</source>
         <translation>Tidak dapat membaca kamera dari basis data:
 %1</translation>
+    </message>
+    <message>
+        <source>Camera details</source>
+        <translation>Rincian kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tombol panah</translation>
+    </message>
+    <message>
+        <source>move between tiles</source>
+        <translation>berpindah antar ubin</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>Enter / klik ganda</translation>
+    </message>
+    <message>
+        <source>show the tile alone (main stream)</source>
+        <translation>tampilkan ubin sendiri (siaran utama)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the layout</source>
+        <translation>kembali ke tata letak</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>clear the tile</source>
+        <translation>kosongkan ubin</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>saved layouts (presets while none is saved)</source>
+        <translation>tata letak tersimpan (preset bila belum ada)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>find a camera</source>
+        <translation>cari kamera</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>reload the cameras</source>
+        <translation>muat ulang kamera</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>layar penuh</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>halaman ini</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Layout of the wall (Ctrl+1..9)</source>
+        <translation>Tata letak dinding (Ctrl+1..9)</translation>
+    </message>
+    <message>
+        <source>Save layout…</source>
+        <translation>Simpan tata letak…</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Simpan tata letak</translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation>Nama tata letak:</translation>
+    </message>
+    <message>
+        <source>Layout '%1' saved</source>
+        <translation>Tata letak '%1' disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::OfflineAlarm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) went offline</source>
+        <translation>
+            <numerusform>%n kamera menjadi luring</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to acknowledge</source>
+        <translation>Klik untuk mengakui</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::VideoTile</name>
+    <message>
+        <source>Tile %1
+Drop a camera here</source>
+        <translation>Ubin %1
+Letakkan kamera di sini</translation>
+    </message>
+    <message>
+        <source>Video engine unavailable</source>
+        <translation>Mesin video tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation>Kamera dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>No stream address</source>
+        <translation>Tidak ada alamat siaran</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallView</name>
+    <message>
+        <source>Show alone</source>
+        <translation>Tampilkan sendiri</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Hubungkan ulang</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Cuplikan</translation>
+    </message>
+    <message>
+        <source>Clear tile</source>
+        <translation>Kosongkan ubin</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallWindow</name>
+    <message>
+        <source>Pontive Wall — %1</source>
+        <translation>Pontive Wall — %1</translation>
+    </message>
+    <message>
+        <source>Close the wall</source>
+        <translation>Tutup dinding</translation>
+    </message>
+    <message>
+        <source>Close the wall on %1? The screen will go blank.</source>
+        <translation>Tutup dinding di %1? Layar akan kosong.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +2372,26 @@ Kode keluar: 0 selesai, 1 masukan salah atau ditolak, 2 pemakaian.</translation>
     <message>
         <source>unknown command '%1'</source>
         <translation>perintah '%1' tidak dikenal</translation>
+    </message>
+    <message>
+        <source>decode a stream and print what it delivers</source>
+        <translation>dekode siaran dan cetak hasilnya</translation>
+    </message>
+    <message>
+        <source>discover|info|add ONVIF cameras</source>
+        <translation>discover|info|add kamera ONVIF</translation>
+    </message>
+    <message>
+        <source>move|stop|goto|set|remove|home|status|presets a PTZ camera</source>
+        <translation>move|stop|goto|set|remove|home|status|presets kamera PTZ</translation>
+    </message>
+    <message>
+        <source>camera health: check|list|cause|report</source>
+        <translation>kesehatan kamera: check|list|cause|report</translation>
+    </message>
+    <message>
+        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics</source>
+        <translation>peminjaman ruangan: add|list|approve|reject|cancel|report|export-ics|import-ics</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ struct Migration {
 
 // Each migration lives in its own file; the list in order is in migration_list.cpp.
 Migration migration001Inventory();
+Migration migration003Health();
+Migration migration004Bookings();
 Migration migration002Layouts();
 
 // Every migration, in order of version.

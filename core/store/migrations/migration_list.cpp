@@ -8,6 +8,8 @@ const std::vector<Migration> &allMigrations()
     static const std::vector<Migration> all{
         migration001Inventory(),
         migration002Layouts(),
+        migration003Health(),
+        migration004Bookings(),
     };
     return all;
 }

@@ -14,4 +14,5 @@ target_link_libraries(pontive_media_tests PRIVATE
 target_compile_definitions(pontive_media_tests PRIVATE PONTIVE_CAMSIM_PATH="$<TARGET_FILE:pontive-camsim>")
 add_dependencies(pontive_media_tests pontive-camsim)
 add_test(NAME pontive_media_tests COMMAND pontive_media_tests)
-set_tests_properties(pontive_media_tests PROPERTIES TIMEOUT 300 LABELS media)
+# Alone: its pictures and timings should not compete with other suites for the CPU.
+set_tests_properties(pontive_media_tests PROPERTIES TIMEOUT 300 LABELS media RUN_SERIAL TRUE)

@@ -165,7 +165,7 @@ TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names
     (*engine)->drainTeardowns();
 }
 
-TEST_CASE("--wall opens one wall per screen and each screen's layout comes back after a restart", "[ui][wall][screens]")
+TEST_CASE("the wall mode opens one window per screen and each screen's layout comes back after a restart", "[ui][wall][screens]")
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
     REQUIRE(screens.size() == 2);  // tests/ui/screens.json

@@ -1,0 +1,1 @@
+target_sources(pontivectl PRIVATE ${CMAKE_CURRENT_LIST_DIR}/booking_command.cpp)

@@ -1,0 +1,232 @@
+// health check|list|cause|report: camera health from the command line.
+#include "ctl_context.h"
+#include "options.h"
+
+#include "health/health_monitor.h"
+#include "health/health_report.h"
+#include "health/health_report_formatter.h"
+#include "health/health_repository.h"
+#include "health/health_tables.h"
+#include "health/rtsp_camera_probe.h"
+#include "store/camera_repository.h"
+#include "store/database.h"
+#include "util/wib_time.h"
+
+#include <QEventLoop>
+#include <QHash>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <csignal>
+
+namespace pontive::ctl {
+
+namespace {
+
+volatile std::sig_atomic_t g_stopRequested = 0;
+
+extern "C" void requestStop(int)
+{
+    g_stopRequested = 1;
+}
+
+// "2027-01-31" or "31/01/2027", a WIB calendar day; the start of that day in UTC.
+std::optional<QDateTime> parseWibDay(const QString &text)
+{
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+    if (!date.isValid())
+        return std::nullopt;
+    return QDateTime(date, QTime(0, 0), QTimeZone(7 * 3600)).toUTC();
+}
+
+int check(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("once"), CtlContext::tr("one probe round, then exit")});
+    p.addOption({QStringLiteral("interval"), CtlContext::tr("seconds between rounds (default 60)"), QStringLiteral("S")});
+    p.addOption({QStringLiteral("concurrency"), CtlContext::tr("probes at once (default 16)"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("timeout"), CtlContext::tr("seconds per probe (default 5)"), QStringLiteral("S")});
+    if (!parseOptions(ctx, p, 2))
+        return kUsage;
+    core::HealthMonitorSettings settings;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("interval")))
+        settings.interval = std::chrono::seconds(qMax(1, p.value(QStringLiteral("interval")).toInt(&ok)));
+    if (ok && p.isSet(QStringLiteral("concurrency")))
+        settings.concurrency = qBound(1, p.value(QStringLiteral("concurrency")).toInt(&ok), 256);
+    int timeout = 5;
+    if (ok && p.isSet(QStringLiteral("timeout")))
+        timeout = qBound(1, p.value(QStringLiteral("timeout")).toInt(&ok), 60);
+    if (!ok)
+        return ctx.usage(CtlContext::tr("--interval, --concurrency and --timeout take whole numbers"));
+    const bool once = p.isSet(QStringLiteral("once"));
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    QHash<qint64, QString> names;
+    if (auto cameras = core::CameraRepository(db, ctx.actor()).list(); cameras) {
+        for (const core::Camera &c : *cameras)
+            names.insert(c.id, c.location + QLatin1Char('/') + c.name);
+    }
+    core::HealthMonitor monitor(db, std::make_shared<core::RtspCameraProbe>(std::chrono::seconds(timeout)), settings);
+    QEventLoop loop;
+    int errors = 0;
+    QObject::connect(&monitor, &core::HealthMonitor::cameraWentOffline, &loop, [&](qint64 id, core::ProbeSymptom s) {
+        ctx.out() << core::formatWib(QDateTime::currentDateTimeUtc()) << ' '
+                  << CtlContext::tr("OFFLINE %1 (%2)").arg(names.value(id, QString::number(id)), core::HealthTerms::name(s))
+                  << Qt::endl;
+    });
+    QObject::connect(&monitor, &core::HealthMonitor::cameraBackOnline, &loop, [&](qint64 id) {
+        ctx.out() << core::formatWib(QDateTime::currentDateTimeUtc()) << ' '
+                  << CtlContext::tr("ONLINE %1").arg(names.value(id, QString::number(id))) << Qt::endl;
+    });
+    QObject::connect(&monitor, &core::HealthMonitor::failed, &loop, [&](const Error &e) {
+        ++errors;
+        ctx.err() << "pontivectl: " << e.fullText() << Qt::endl;
+    });
+    QObject::connect(&monitor, &core::HealthMonitor::roundFinished, &loop, [&](int probed, int answering) {
+        ctx.out() << core::formatWib(QDateTime::currentDateTimeUtc()) << ' '
+                  << CtlContext::tr("%1 of %2 camera(s) answering").arg(answering).arg(probed) << Qt::endl;
+        if (once)
+            loop.quit();
+    });
+    QTimer stopPoll;
+    if (!once) {
+        std::signal(SIGINT, requestStop);
+        std::signal(SIGTERM, requestStop);
+        QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
+            if (g_stopRequested)
+                loop.quit();
+        });
+        stopPoll.start(200);
+        monitor.start();
+    } else {
+        monitor.runRound();
+    }
+    loop.exec();
+    monitor.stop();
+    // Results still being written finish before the monitor goes (its destructor waits).
+    return errors == 0 ? kDone : kRefused;
+}
+
+int list(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("status"), CtlContext::tr("online, offline or unknown"), QStringLiteral("STATUS")});
+    p.addOption({QStringLiteral("format"), CtlContext::tr("table, csv or json"), QStringLiteral("FORMAT")});
+    if (!parseOptions(ctx, p, 2))
+        return kUsage;
+    const auto format = outputFormat(p.value(QStringLiteral("format")));
+    if (!format)
+        return ctx.usage(CtlContext::tr("--format must be table, csv or json"));
+    std::optional<core::CameraStatus> status;
+    if (p.isSet(QStringLiteral("status"))) {
+        status = core::parseCameraStatus(p.value(QStringLiteral("status")));
+        if (!status)
+            return ctx.usage(CtlContext::tr("--status must be online, offline or unknown"));
+    }
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    auto rows = core::HealthRepository(db, ctx.actor()).current(status);
+    if (!rows)
+        return ctx.refuse(rows.error());
+    const core::TextTable table = core::HealthTables::current(*rows);
+    switch (*format) {
+    case OutputFormat::Table:
+        ctx.out() << table.toText() << CtlContext::tr("%n camera(s)", nullptr, int(rows->size())) << Qt::endl;
+        break;
+    case OutputFormat::Csv: ctx.out() << table.toCsv(); break;
+    case OutputFormat::Json: ctx.out() << table.toJson(); break;
+    }
+    ctx.out().flush();
+    return kDone;
+}
+
+int cause(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("note"), CtlContext::tr("what was found"), QStringLiteral("TEXT")});
+    if (!parseOptions(ctx, p, 2))
+        return kUsage;
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return ctx.usage(CtlContext::tr("usage: pontivectl health cause CAMERA camera|power|media --note TEXT"));
+    const auto found = core::parseOfflineCause(pos[1]);
+    if (!found || *found == core::OfflineCause::Unknown)
+        return ctx.usage(CtlContext::tr("the cause must be camera, power or media"));
+    if (p.value(QStringLiteral("note")).trimmed().isEmpty())
+        return ctx.usage(CtlContext::tr("--note is required: say what was found"));
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    auto camera = core::CameraRepository(db, ctx.actor()).find(pos[0]);
+    if (!camera)
+        return ctx.refuse(camera.error());
+    if (auto done = core::HealthRepository(db, ctx.actor()).confirmCause(camera->id, *found, p.value(QStringLiteral("note")));
+        !done)
+        return ctx.refuse(done.error());
+    ctx.out() << CtlContext::tr("%1: cause recorded as %2").arg(camera->name, core::CameraTerms::name(*found)) << Qt::endl;
+    return kDone;
+}
+
+int report(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), CtlContext::tr("first day (YYYY-MM-DD, WIB)"), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), CtlContext::tr("last day, included (YYYY-MM-DD, WIB)"), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("format"), CtlContext::tr("table, csv or json"), QStringLiteral("FORMAT")});
+    if (!parseOptions(ctx, p, 2))
+        return kUsage;
+    const auto format = outputFormat(p.value(QStringLiteral("format")));
+    if (!format)
+        return ctx.usage(CtlContext::tr("--format must be table, csv or json"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = core::toWib(now).date();
+    const auto from = parseWibDay(p.isSet(QStringLiteral("from")) ? p.value(QStringLiteral("from"))
+                                                                   : QDate(today.year(), today.month(), 1).toString(Qt::ISODate));
+    const auto last = parseWibDay(p.isSet(QStringLiteral("to")) ? p.value(QStringLiteral("to")) : today.toString(Qt::ISODate));
+    if (!from || !last)
+        return ctx.usage(CtlContext::tr("--from and --to take dates like 2027-01-31"));
+    const QDateTime to = last->addDays(1);
+    if (to <= *from)
+        return ctx.usage(CtlContext::tr("--to must not be before --from"));
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    auto cameras = core::CameraRepository(db, ctx.actor()).list();
+    if (!cameras)
+        return ctx.refuse(cameras.error());
+    auto incidents = core::HealthRepository(db, ctx.actor()).incidents(*from, to);
+    if (!incidents)
+        return ctx.refuse(incidents.error());
+    const auto r = core::HealthReport::compute(*cameras, *incidents, *from, to, now);
+    switch (*format) {
+    case OutputFormat::Table: ctx.out() << core::HealthReportFormatter::toText(r, now); break;
+    case OutputFormat::Csv: ctx.out() << core::HealthReportFormatter::toCsv(r, now); break;
+    case OutputFormat::Json: ctx.out() << core::HealthReportFormatter::toJson(r, now); break;
+    }
+    ctx.out().flush();
+    return kDone;
+}
+
+} // namespace
+
+int runHealth(CtlContext &ctx)
+{
+    const QString sub = ctx.args().value(1);
+    if (sub == QLatin1String("check"))
+        return check(ctx);
+    if (sub == QLatin1String("list"))
+        return list(ctx);
+    if (sub == QLatin1String("cause"))
+        return cause(ctx);
+    if (sub == QLatin1String("report"))
+        return report(ctx);
+    return ctx.usage(CtlContext::tr("usage: pontivectl health check [--once] | list [--status S] [--format F] | "
+                                    "cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]"));
+}
+
+} // namespace pontive::ctl

@@ -1,0 +1,3 @@
+#include "health_logging.h"
+
+Q_LOGGING_CATEGORY(lcHealth, "pontive.core.health")

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/camera.h"
+#include "health_records.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace pontive::core {
+
+struct UptimeRow {
+    QString name;            // camera, location, agency code or media key
+    QString location;        // camera rows only
+    QString agency;          // camera rows only
+    QString media;           // camera rows only (key)
+    int cameras = 0;
+    qint64 periodMs = 0;     // summed over the cameras
+    qint64 offlineMs = 0;
+    int incidents = 0;
+    double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
+};
+
+struct CauseRow {
+    OfflineCause cause = OfflineCause::Unknown;
+    int incidents = 0;
+    int open = 0;
+    qint64 offlineMs = 0;     // inside the period
+    qint64 repairedMs = 0;    // summed whole durations of the closed ones
+    int repaired = 0;
+    qint64 meanTimeToRepairMs() const { return repaired > 0 ? repairedMs / repaired : 0; }
+};
+
+struct MonthRow {
+    QString month;            // "2026-11", a WIB calendar month
+    qint64 periodMs = 0;
+    qint64 offlineMs = 0;
+    int incidents = 0;        // started in the month
+    double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
+};
+
+// Uptime over [from, to): the time a camera spent outside offline incidents (an incident
+// still open counts until `now`). Months are WIB calendar months, cut to the period.
+struct HealthReport {
+    QDateTime from;
+    QDateTime to;
+    UptimeRow total;
+    std::vector<UptimeRow> byCamera;
+    std::vector<UptimeRow> byLocation;
+    std::vector<UptimeRow> byAgency;
+    std::vector<UptimeRow> byMedia;
+    std::vector<CauseRow> byCause;
+    std::vector<MonthRow> byMonth;
+    std::vector<HealthIncident> incidents;
+
+    static HealthReport compute(const std::vector<Camera> &cameras, const std::vector<HealthIncident> &incidents,
+                                const QDateTime &from, const QDateTime &to, const QDateTime &now);
+    // Milliseconds of [start, end or now) inside [from, to).
+    static qint64 overlapMs(const HealthIncident &incident, const QDateTime &from, const QDateTime &to,
+                            const QDateTime &now);
+};
+
+} // namespace pontive::core
