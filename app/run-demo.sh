@@ -26,6 +26,13 @@ if [[ -x "$camsim" ]]; then
   echo "demo: pontive-camsim serves the demo city on rtsp://127.0.0.1:18554 (log: $demo_dir/camsim.log)"
   "$camsim" --from-store "$db" --clip-variants 8 --onvif-port 18080 >"$demo_dir/camsim.log" 2>&1 &
   pids+=($!)
+  # The first start encodes the clips once (a minute or two); the wall waits for them.
+  for _ in $(seq 1 600); do
+    grep -q "ready port=" "$demo_dir/camsim.log" 2>/dev/null && break
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "demo: pontive-camsim stopped:"; tail -5 "$demo_dir/camsim.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "demo: $(grep -o 'ready port=.*' "$demo_dir/camsim.log")"
 fi
 
 if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then

@@ -32,8 +32,7 @@ void CameraDetails::showCamera(const core::Camera *c)
 {
     if (!c) {
         m_title->setText(tr("Pontive Center"));
-        m_body->setText(tr("Choose a camera in the tree to see its details.<br>"
-                           "The video wall opens here in a later version."));
+        m_body->setText(tr("Choose a camera in the tree or on the wall to see its details."));
         return;
     }
     m_title->setText(c->name + QStringLiteral(" — ") + c->location);

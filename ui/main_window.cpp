@@ -206,6 +206,7 @@ void MainWindow::setLayoutLibrary(core::LayoutLibrary *library)
     connect(m_library, &core::LayoutLibrary::failed, this,
             [this](const pontive::Error &e) { statusBar()->showMessage(e.message, 10000); });
     m_keeper = new ScreenLayoutKeeper(m_wall, m_library, QStringLiteral("console"), this);
+    connect(m_keeper, &ScreenLayoutKeeper::restored, this, &MainWindow::syncLayoutBox);
     m_library->loadLayouts();
 }
 
@@ -232,6 +233,21 @@ void MainWindow::showSavedLayouts(const std::vector<core::Layout> &layouts)
     for (const core::Layout &l : layouts)
         m_layoutBox->addItem(QString(QStringLiteral("★ ") + l.name), QString(QStringLiteral("saved:") + l.name));
     m_layoutBox->setCurrentIndex(std::max(0, m_layoutBox->findData(current)));
+    m_layoutBox->blockSignals(false);
+    syncLayoutBox();
+}
+
+void MainWindow::syncLayoutBox()
+{
+    // Show the name of what the wall shows (a restored or saved layout), without applying it again.
+    const QString name = m_wall->wallLayout().name;
+    int index = m_layoutBox->findData(QString(QStringLiteral("saved:") + name));
+    if (index < 0)
+        index = m_layoutBox->findData(name);
+    if (index < 0 || index == m_layoutBox->currentIndex())
+        return;
+    m_layoutBox->blockSignals(true);
+    m_layoutBox->setCurrentIndex(index);
     m_layoutBox->blockSignals(false);
 }
 

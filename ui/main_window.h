@@ -60,6 +60,7 @@ private:
     void updateClock();
     void showSavedLayouts(const std::vector<core::Layout> &layouts);
     void applyLayoutChoice(int index);
+    void syncLayoutBox();
 
     core::CameraListLoader *m_loader;
     CameraTreeModel *m_model;

@@ -79,7 +79,7 @@ int main(int argc, char **argv)
     std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (!wallMode || screens.size() > 1)
-        window->show();
+        window->showMaximized();
     if (wallMode && screens.size() > 1)
         window->setScreen(QGuiApplication::primaryScreen());
 

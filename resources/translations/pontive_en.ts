@@ -1944,10 +1944,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a camera in the tree to see its details.&lt;br&gt;The video wall opens here in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,6 +1997,10 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a camera in the tree or on the wall to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1926,10 +1926,6 @@
         <translation>Pontive Center</translation>
     </message>
     <message>
-        <source>Choose a camera in the tree to see its details.&lt;br&gt;The video wall opens here in a later version.</source>
-        <translation>Pilih kamera di pohon untuk melihat rinciannya.&lt;br&gt;Dinding video akan tampil di sini pada versi berikutnya.</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1984,6 +1980,10 @@
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Choose a camera in the tree or on the wall to see its details.</source>
+        <translation>Pilih kamera di pohon atau di dinding untuk melihat rinciannya.</translation>
     </message>
 </context>
 <context>
