@@ -138,6 +138,8 @@ QWidget *MainWindow::buildWallArea()
     bar->setObjectName(QStringLiteral("wallBar"));
     m_layoutBox = new QComboBox(bar);
     m_layoutBox->setObjectName(QStringLiteral("layoutBox"));
+    m_layoutBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layoutBox->setMinimumContentsLength(16);
     m_layoutBox->setToolTip(tr("Layout of the wall (Ctrl+1..9)"));
     for (const QString &name : core::LayoutPresets::names())
         m_layoutBox->addItem(name, name);
