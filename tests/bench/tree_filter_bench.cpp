@@ -11,6 +11,20 @@
 
 using namespace pontive;
 
+namespace {
+
+// What an expanded tree view asks after a keystroke: every visible row. The proxy maps
+// lazily, so timing setText() alone would time nothing.
+int visibleRows(const QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    int n = model.rowCount(parent);
+    for (int r = 0; r < model.rowCount(parent); ++r)
+        n += visibleRows(model, model.index(r, 0, parent));
+    return n;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("DISPLAY"))
@@ -46,7 +60,9 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             filter.setText(text);
+            const int shown = visibleRows(filter);
             perKey.push_back(t.nsecsElapsed() / 1e6);
+            (void)shown;
             // Baseline: the same texts scanned in a plain loop.
             QElapsedTimer b;
             b.start();
