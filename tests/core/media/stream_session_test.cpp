@@ -100,7 +100,7 @@ TEST_CASE("a tile resized while playing gets frames of the new size", "[media][c
     REQUIRE(waitUntil([&] { return !tile.last.isNull(); }, 10s));
     tile.session->setTargetSize(QSize(200, 150));
     REQUIRE(waitUntil([&] { return tile.last.size() == QSize(200, 150); }, 10s));
-    REQUIRE(waitUntil([&] { return tile.session->stats().fps > 10 && tile.session->stats().kbitPerSecond > 50; }, 4s));
+    REQUIRE(waitUntil([&] { return tile.session->stats().fps > 10 && tile.session->stats().kbitPerSecond > 50; }, 10s));
 }
 
 TEST_CASE("RTP over UDP plays as well as over TCP", "[media][camsim]")
@@ -166,7 +166,7 @@ TEST_CASE("a wrong password gives authentication failed without a retry storm", 
     REQUIRE(camsim.isReady());
 
     Tile wrong(camsim.url(QStringLiteral("cam/001/sub"), QStringLiteral("viewer:wrong-pw-77")));
-    REQUIRE(waitUntil([&] { return wrong.session->status().state == StreamState::Offline; }, 5s));
+    REQUIRE(waitUntil([&] { return wrong.session->status().state == StreamState::Offline; }, 10s));
     CHECK(wrong.session->status().reason == OfflineReason::AuthenticationFailed);
     waitUntil([] { return false; }, 3s); // and it stays that way: no new attempts
     CHECK(wrong.count(StreamState::Connecting) == 1);
@@ -178,7 +178,7 @@ TEST_CASE("a wrong password gives authentication failed without a retry storm", 
     CHECK_FALSE(wrong.session->redactedUrl().contains(QStringLiteral("wrong-pw-77")));
 
     Tile right(camsim.url(QStringLiteral("cam/001/sub"), QStringLiteral("viewer:canary-9f3b")));
-    CHECK(waitUntil([&] { return !right.last.isNull(); }, 5s));
+    CHECK(waitUntil([&] { return !right.last.isNull(); }, 10s));
 }
 
 TEST_CASE("bad addresses give their reason and never crash", "[media][camsim]")
@@ -193,16 +193,16 @@ TEST_CASE("bad addresses give their reason and never crash", "[media][camsim]")
     SECTION("unknown path: not found")
     {
         Tile tile(camsim.url(QStringLiteral("cam/999/main")));
-        REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Offline; }, 5s));
+        REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Offline; }, 10s));
         CHECK(tile.session->status().reason == OfflineReason::NotFound);
     }
     SECTION("nobody listening: refused, and reconnecting with backoff")
     {
         Tile tile(QStringLiteral("rtsp://127.0.0.1:1/cam/001/main"));
-        REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Reconnecting; }, 5s));
+        REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Reconnecting; }, 10s));
         CHECK(tile.session->status().reason == OfflineReason::Refused);
         CHECK(tile.session->status().attempt == 1);
-        REQUIRE(waitUntil([&] { return tile.session->status().attempt == 2; }, 4s));
+        REQUIRE(waitUntil([&] { return tile.session->status().attempt == 2; }, 8s));
     }
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("camsim killed and restarted: the stream is back within 10 s of the re
     REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Playing; }, 10s));
 
     camsim->kill();
-    REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Reconnecting; }, 8s));
+    REQUIRE(waitUntil([&] { return tile.session->status().state == StreamState::Reconnecting; }, 10s));
     waitUntil([] { return false; }, 2s); // down for a while: a few failed attempts
     camsim = std::make_unique<CamsimProcess>(QStringList{}, port);
     REQUIRE(camsim->isReady());
@@ -231,7 +231,7 @@ TEST_CASE("50 open/close cycles leave threads and file descriptors where they st
     const auto cycle = [&](bool waitForFrame) {
         Tile tile(camsim.url(QStringLiteral("cam/001/sub")));
         if (waitForFrame)
-            REQUIRE(waitUntil([&] { return !tile.last.isNull(); }, 5s));
+            REQUIRE(waitUntil([&] { return !tile.last.isNull(); }, 10s));
         else
             waitUntil([] { return false; }, 50ms); // closed mid-handshake
     };
