@@ -85,9 +85,19 @@ QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
     return cameraIdsMime(ids);
 }
 
+int CameraTreeModel::addNode(QStandardItem *item, int parent)
+{
+    m_nodes.push_back(TreeNode{item, parent});
+    return int(m_nodes.size() - 1);
+}
+
 void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
 {
     m_cameras = cameras;
+    m_cameraNodes.assign(m_cameras.size(), -1);
+    m_keys.assign(m_cameras.size(), QString());
+    m_nodes.clear();
+    m_nodes.reserve(m_cameras.size() + m_cameras.size() / 2 + 16);
     clear();
     setHorizontalHeaderLabels({tr("Cameras")});
     // Sorted maps keep the tree in a stable, alphabetical order.
@@ -97,12 +107,15 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
 
     for (auto agency = tree.cbegin(); agency != tree.cend(); ++agency) {
         QStandardItem *agencyItem = groupItem(agency.key(), NodeKind::Agency);
+        const int agencyNode = addNode(agencyItem, -1);
         Counts agencyCounts;
         for (auto district = agency->cbegin(); district != agency->cend(); ++district) {
             QStandardItem *districtItem = groupItem(district.key(), NodeKind::District);
+            const int districtNode = addNode(districtItem, agencyNode);
             Counts districtCounts;
             for (auto location = district->cbegin(); location != district->cend(); ++location) {
                 QStandardItem *locationItem = groupItem(location.key(), NodeKind::Location);
+                const int locationNode = addNode(locationItem, districtNode);
                 Counts locationCounts;
                 for (const core::Camera *c : location.value()) {
                     auto *item = new QStandardItem(statusIcon(c->status), c->name);
@@ -114,10 +127,12 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
                     item->setData(int(c->kind), KindRole);
                     item->setData(int(c->media), MediaRole);
                     item->setData(c->tags, TagsRole);
-                    item->setData(QStringList{c->name, c->location, c->district, c->agency, c->notes}
-                                      .join(QLatin1Char('\n'))
-                                      .toLower(),
-                                  SearchTextRole);
+                    const std::size_t at = std::size_t(c - m_cameras.data());
+                    m_keys[at] = QStringList{c->name, c->location, c->district, c->agency, c->notes}
+                                     .join(QLatin1Char('\n'))
+                                     .toLower();
+                    m_cameraNodes[at] = addNode(item, locationNode);
+                    item->setData(m_keys[at], SearchTextRole);
                     item->setToolTip(tooltip(*c));
                     item->setDragEnabled(true);
                     locationItem->appendRow(item);
@@ -137,6 +152,7 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
         labelGroup(agencyItem, agency.key(), agencyCounts);
         appendRow(agencyItem);
     }
+    emit camerasChanged();
 }
 
 } // namespace pontive::ui

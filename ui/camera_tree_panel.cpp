@@ -75,9 +75,10 @@ CameraTreePanel::CameraTreePanel(CameraTreeModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &CameraTreeFilter::setText);
     for (QComboBox *box : {m_agency, m_status, m_kind, m_media, m_tag})
         connect(box, &QComboBox::currentIndexChanged, this, &CameraTreePanel::applyFilters);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            m_view->expandAll();
+    // The filtered tree is rebuilt on each change: open it all while narrowed, else the
+    // agencies as at start.
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        m_filter->filtering() ? m_view->expandAll() : m_view->expandToDepth(0);
     });
     auto idAt = [this](const QModelIndex &index) {
         return index.data(CameraTreeModel::CameraIdRole).toLongLong();
@@ -117,7 +118,7 @@ void CameraTreePanel::applyFilters()
     const auto media = optionalOf(m_media);
     m_filter->setMedia(media ? std::optional(MediaType(*media)) : std::nullopt);
     m_filter->setTag(m_tag->currentData().toString());
-    m_view->expandAll();
+    m_filter->filtering() ? m_view->expandAll() : m_view->expandToDepth(0);
 }
 
 } // namespace pontive::ui
