@@ -6,6 +6,10 @@
 #include "status_icons.h"
 #include "layout/layout_presets.h"
 #include "wall/screen_layout_keeper.h"
+#include "wall/layout_editor_dialog.h"
+#include "wall/screen_miniatures.h"
+#include "wall/tour_controls.h"
+
 #include "wall/wall_view.h"
 #include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
@@ -15,6 +19,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QApplication>
 #include <QDockWidget>
@@ -52,6 +57,13 @@ MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, std::s
     detailsDock->setWidget(m_details);
     detailsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, detailsDock);
+    m_screens = new ScreenMiniatures(this);
+    m_screensDock = new QDockWidget(tr("Screens"), this);
+    m_screensDock->setObjectName(QStringLiteral("screensDock"));
+    m_screensDock->setWidget(m_screens);
+    m_screensDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_screensDock);
+    m_screensDock->hide();  // shown once a wall screen is open
     setCentralWidget(buildWallArea());
     resize(1280, 800);
 
@@ -107,6 +119,7 @@ void MainWindow::buildMenus()
         setWindowState(windowState() ^ Qt::WindowFullScreen);
     });
     full->setShortcut(QKeySequence(Qt::Key_F11));
+    view->addMenu(m_tours->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
         const QList<std::pair<QString, QString>> rows{
@@ -114,6 +127,7 @@ void MainWindow::buildMenus()
             {tr("Enter / double-click"), tr("show the tile alone (main stream)")},
             {tr("Esc"), tr("back to the layout")},
             {tr("Delete"), tr("clear the tile")},
+            {tr("Space / Pause"), tr("pause or resume the tours")},
             {tr("Ctrl+1 … Ctrl+9"), tr("saved layouts (presets while none is saved)")},
             {tr("Ctrl+F"), tr("find a camera")},
             {tr("F5"), tr("reload the cameras")},
@@ -153,6 +167,20 @@ QWidget *MainWindow::buildWallArea()
             saveLayoutAs(name.trimmed());
     });
     save->setObjectName(QStringLiteral("saveLayoutAction"));
+    bar->addAction(tr("Edit layout…"), this, [this] {
+        LayoutEditorDialog dialog(m_wall->wallLayout(), this);
+        QHash<qint64, QString> names;
+        for (const core::Camera &c : m_model->cameras())
+            names.insert(c.id, c.name);
+        dialog.setCameraNames(names);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_wall->setWallLayout(dialog.editedLayout());
+        saveLayoutAs(dialog.editedLayout().name);
+    })->setObjectName(QStringLiteral("editLayoutAction"));
+    m_tours = new TourControls(m_wall, m_model, this);
+    bar->addWidget(m_tours->button());
+    bar->addWidget(m_tours->statusLabel());
     for (int i = 0; i < 9; ++i) {
         auto *recall = new QAction(this);
         recall->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -187,12 +215,7 @@ void MainWindow::applyLayoutChoice(int index)
         return;
     }
     if (auto preset = core::LayoutPresets::make(key)) {
-        // Keep the cameras in reading order on the new grid.
-        std::size_t next = 0;
-        for (const core::LayoutCell &c : m_wall->wallLayout().cells) {
-            if (c.cameraId && next < preset->cells.size())
-                preset->cells[next++].cameraId = c.cameraId;
-        }
+        preset->takeCamerasFrom(m_wall->wallLayout());
         m_wall->setWallLayout(*preset);
     }
 }
@@ -207,6 +230,7 @@ void MainWindow::setLayoutLibrary(core::LayoutLibrary *library)
             [this](const QString &name) { statusBar()->showMessage(tr("Layout '%1' saved").arg(name), 5000); });
     connect(m_library, &core::LayoutLibrary::failed, this,
             [this](const pontive::Error &e) { statusBar()->showMessage(e.message, 10000); });
+    m_tours->setLibrary(m_library);
     m_keeper = new ScreenLayoutKeeper(m_wall, m_library, QStringLiteral("console"), this);
     connect(m_keeper, &ScreenLayoutKeeper::restored, this, &MainWindow::syncLayoutBox);
     m_library->loadLayouts();
@@ -221,9 +245,16 @@ void MainWindow::saveLayoutAs(const QString &name)
     m_library->saveLayout(layout);
 }
 
+void MainWindow::addScreen(const QString &name, WallView *wall)
+{
+    m_screens->addScreen(name, wall);
+    m_screensDock->show();
+}
+
 void MainWindow::showSavedLayouts(const std::vector<core::Layout> &layouts)
 {
     m_saved = layouts;
+    m_screens->setSavedLayouts(layouts);
     const QString current = m_layoutBox->currentData().toString();
     m_layoutBox->blockSignals(true);
     for (int i = m_layoutBox->count() - 1; i >= 0; --i) {

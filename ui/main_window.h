@@ -12,6 +12,7 @@ class QLabel;
 class QTimer;
 
 class QComboBox;
+class QDockWidget;
 
 namespace pontive::core {
 class CameraListLoader;
@@ -26,6 +27,8 @@ class CameraDetails;
 class CameraTreeModel;
 class CameraTreePanel;
 class ScreenLayoutKeeper;
+class ScreenMiniatures;
+class TourControls;
 class WallView;
 
 // The operator's console: the camera tree on the left, details (later the wall) in the
@@ -41,6 +44,7 @@ public:
     CameraTreeModel *treeModel() const { return m_model; }
     CameraTreePanel *treePanel() const { return m_tree; }
     WallView *wall() const { return m_wall; }
+    TourControls *tourControls() const { return m_tours; }
     // Picks a preset (or saved) layout by its name in the layout box.
     void chooseLayout(const QString &name);
     // Starts reading the inventory through the loader (owned by the caller).
@@ -48,6 +52,9 @@ public:
     // Saved layouts and the console wall remembered in the store (owned by the caller).
     void setLayoutLibrary(core::LayoutLibrary *library);
     void saveLayoutAs(const QString &name);
+    // A wall screen (a --wall window) shown as a miniature in the Screens panel.
+    void addScreen(const QString &name, WallView *wall);
+    ScreenMiniatures *screens() const { return m_screens; }
     void showCameras(const std::vector<core::Camera> &cameras);
     void showStoreError(const pontive::Error &error);
 
@@ -68,6 +75,9 @@ private:
     CameraDetails *m_details;
     WallView *m_wall;
     QComboBox *m_layoutBox = nullptr;
+    TourControls *m_tours = nullptr;
+    ScreenMiniatures *m_screens = nullptr;
+    QDockWidget *m_screensDock = nullptr;
     core::LayoutLibrary *m_library = nullptr;
     ScreenLayoutKeeper *m_keeper = nullptr;
     std::vector<core::Layout> m_saved;

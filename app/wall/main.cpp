@@ -102,6 +102,9 @@ int main(int argc, char **argv)
                 QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
                                  &pontive::ui::WallView::setCameras);
                 wall->showFullScreen();
+                window->addScreen(wall->screenName(), wall->wall());
+                QObject::connect(library.get(), &pontive::core::LayoutLibrary::toursLoaded, wall->wall(),
+                                 &pontive::ui::WallView::setSavedTours);
                 walls.push_back(std::move(wall));
             }
         }

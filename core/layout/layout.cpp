@@ -47,6 +47,15 @@ QRect Layout::tileRect(std::size_t tile, const QRect &area, int spacing) const
     return QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
 }
 
+void Layout::takeCamerasFrom(const Layout &from)
+{
+    std::size_t next = 0;
+    for (const LayoutCell &c : from.cells) {
+        if (c.cameraId && next < cells.size())
+            cells[next++].cameraId = c.cameraId;
+    }
+}
+
 std::optional<std::size_t> Layout::tileAt(int row, int column) const
 {
     for (std::size_t i = 0; i < cells.size(); ++i) {

@@ -38,6 +38,9 @@ struct Layout {
     // The tile that covers a grid cell, if any.
     std::optional<std::size_t> tileAt(int row, int column) const;
     void sortTiles();
+    // Puts the cameras shown on `from` on this layout's tiles, in reading order (a new
+    // grid keeps what the wall showed, as far as it has tiles).
+    void takeCamerasFrom(const Layout &from);
 
     QJsonObject toJson() const;
     static std::optional<Layout> fromJson(const QJsonObject &json);

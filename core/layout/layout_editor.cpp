@@ -51,14 +51,7 @@ Result<Layout> LayoutEditor::resize(const Layout &layout, int rows, int columns)
         return fail(ErrorCode::BadInput, tr("the grid must be between 1x1 and 8x8"));
     Layout out = LayoutPresets::grid(rows, columns);
     out.name = layout.name;
-    std::size_t next = 0;
-    for (const LayoutCell &c : layout.cells) {
-        if (!c.cameraId)
-            continue;
-        if (next >= out.cells.size())
-            break;
-        out.cells[next++].cameraId = c.cameraId;
-    }
+    out.takeCamerasFrom(layout);
     return out;
 }
 

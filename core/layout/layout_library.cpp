@@ -36,6 +36,18 @@ void LayoutLibrary::run(Work work, Done done)
     watcher->setFuture(QtConcurrent::run([db, actor, work]() -> Result<T> { return work(LayoutRepository(db, actor)); }));
 }
 
+template <class Work, class Done>
+void LayoutLibrary::write(Work work, Done done)
+{
+    run<bool>(
+        [work](LayoutRepository repo) -> Result<bool> {
+            if (auto ok = work(std::move(repo)); !ok)
+                return std::unexpected(ok.error());
+            return true;
+        },
+        [done](bool) { done(); });
+}
+
 void LayoutLibrary::waitForIdle()
 {
     for (QFutureWatcherBase *w : findChildren<QFutureWatcherBase *>())
@@ -50,16 +62,11 @@ void LayoutLibrary::loadLayouts()
 
 void LayoutLibrary::saveLayout(const Layout &layout)
 {
-    run<bool>(
-        [layout](LayoutRepository repo) -> Result<bool> {
-            if (auto ok = repo.saveLayout(layout); !ok)
-                return std::unexpected(ok.error());
-            return true;
-        },
-        [this, name = layout.name](bool) {
-            emit layoutSaved(name);
-            loadLayouts();
-        });
+    write([layout](LayoutRepository repo) { return repo.saveLayout(layout); },
+          [this, name = layout.name] {
+              emit layoutSaved(name);
+              loadLayouts();
+          });
 }
 
 void LayoutLibrary::loadScreenLayout(const QString &screen)
@@ -70,13 +77,27 @@ void LayoutLibrary::loadScreenLayout(const QString &screen)
 
 void LayoutLibrary::saveScreenLayout(const QString &screen, const Layout &layout)
 {
-    run<bool>(
-        [screen, layout](LayoutRepository repo) -> Result<bool> {
-            if (auto ok = repo.saveScreenLayout(screen, layout); !ok)
-                return std::unexpected(ok.error());
-            return true;
-        },
-        [](bool) {});
+    write([screen, layout](LayoutRepository repo) { return repo.saveScreenLayout(screen, layout); }, [] {});
+}
+
+void LayoutLibrary::loadTours()
+{
+    run<std::vector<Tour>>([](LayoutRepository repo) { return repo.tours(); },
+                           [this](const std::vector<Tour> &all) { emit toursLoaded(all); });
+}
+
+void LayoutLibrary::saveTour(const Tour &tour)
+{
+    write([tour](LayoutRepository repo) { return repo.saveTour(tour); },
+          [this, name = tour.name] {
+              emit tourSaved(name);
+              loadTours();
+          });
+}
+
+void LayoutLibrary::removeTour(const QString &name)
+{
+    write([name](LayoutRepository repo) { return repo.removeTour(name); }, [this] { loadTours(); });
 }
 
 } // namespace pontive::core

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "layout.h"
+#include "tour.h"
 #include "store/actor.h"
 
 #include <QObject>
@@ -28,18 +29,26 @@ public:
     void saveLayout(const Layout &layout);
     void loadScreenLayout(const QString &screen);
     void saveScreenLayout(const QString &screen, const Layout &layout);
+    void loadTours();
+    void saveTour(const Tour &tour);
+    void removeTour(const QString &name);
     // Waits for every call in flight (shutdown, tests).
     void waitForIdle();
 
 signals:
     void layoutsLoaded(const std::vector<pontive::core::Layout> &layouts);
     void layoutSaved(const QString &name);
+    void toursLoaded(const std::vector<pontive::core::Tour> &tours);
+    void tourSaved(const QString &name);
     void screenLayoutLoaded(const QString &screen, const std::optional<pontive::core::Layout> &layout);
     void failed(const pontive::Error &error);
 
 private:
     template <class T, class Work, class Done>
     void run(Work work, Done done);
+    // A write that answers only whether it worked.
+    template <class Work, class Done>
+    void write(Work work, Done done);
 
     std::shared_ptr<Database> m_db;
     Actor m_actor;

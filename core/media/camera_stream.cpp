@@ -34,6 +34,8 @@ void CameraStream::start()
     // without waiting for the hysteresis.
     if (m_subUrl.isEmpty())
         m_quality = StreamQuality::Main;
+    else if (m_override)
+        m_quality = *m_override;
     else if (!m_tileSize.isValid())
         m_quality = StreamQuality::Sub;
     else
@@ -66,6 +68,12 @@ void CameraStream::setView(QSize tileSize, int tilesShown, bool fullScreen)
     evaluate();
 }
 
+void CameraStream::setQualityOverride(std::optional<StreamQuality> quality)
+{
+    m_override = quality;
+    evaluate();
+}
+
 const StreamStatus &CameraStream::status() const
 {
     return m_active ? m_active->status() : kStopped;
@@ -87,7 +95,8 @@ void CameraStream::evaluate()
 {
     if (!m_running || m_subUrl.isEmpty() || !m_tileSize.isValid())
         return;
-    const StreamQuality wanted = m_selector.update(m_tileSize, m_tilesShown, m_fullScreen, QualitySelector::Clock::now());
+    const StreamQuality chosen = m_selector.update(m_tileSize, m_tilesShown, m_fullScreen, QualitySelector::Clock::now());
+    const StreamQuality wanted = m_override.value_or(chosen);
     if (wanted == m_quality) {
         m_pending.reset(); // changed its mind before the new stream came up
         return;

@@ -34,6 +34,9 @@ public:
     // The tile's situation; re-evaluated every second, so a switch held back by the
     // hysteresis still happens without another call.
     void setView(QSize tileSize, int tilesShown, bool fullScreen);
+    // The operator's choice for this tile: always main or always sub (without the
+    // hysteresis); nullopt gives the choice back to the selector.
+    void setQualityOverride(std::optional<StreamQuality> quality);
 
     StreamQuality quality() const { return m_quality; }
     bool isSwitching() const { return m_pending != nullptr; }
@@ -65,6 +68,7 @@ private:
     int m_tilesShown = 1;
     bool m_fullScreen = false;
     bool m_running = false;
+    std::optional<StreamQuality> m_override;
     QTimer m_evaluate;
 };
 

@@ -11,6 +11,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 
 namespace pontive::ui {
 
@@ -60,6 +61,7 @@ void VideoTile::setCamera(const std::optional<core::Camera> &camera)
         connect(m_stream.get(), &core::CameraStream::frameAvailable, this, &VideoTile::onFrame);
         connect(m_stream.get(), &core::CameraStream::statusChanged, this, qOverload<>(&QWidget::update));
         updateView();
+        m_stream->setQualityOverride(m_qualityOverride);
         m_stream->start();
     }
     setToolTip(m_camera ? m_camera->name + QStringLiteral(" — ") + m_camera->location : QString());
@@ -88,6 +90,30 @@ void VideoTile::reconnect()
     setCamera(camera);
 }
 
+void VideoTile::setQualityOverride(std::optional<core::StreamQuality> quality)
+{
+    m_qualityOverride = quality;
+    if (m_stream)
+        m_stream->setQualityOverride(quality);
+    update();
+}
+
+std::optional<core::StreamQuality> VideoTile::quality() const
+{
+    if (!m_stream)
+        return std::nullopt;
+    return m_stream->quality();
+}
+
+void VideoTile::setTourBadge(const QString &text, bool paused)
+{
+    if (text == m_tourBadge && paused == m_tourPaused)
+        return;
+    m_tourBadge = text;
+    m_tourPaused = paused;
+    update();
+}
+
 core::StreamStatus VideoTile::status() const
 {
     return m_stream ? m_stream->status() : core::StreamStatus{};
@@ -99,6 +125,17 @@ QImage VideoTile::snapshot() const
         return {};
     const QSize s = m_frame.size();
     return QImage(m_frame.bits(), s.width(), s.height(), m_frame.bytesPerLine(), QImage::Format_RGB32).copy();
+}
+
+void VideoTile::drawPicture(QPainter &p, const QRect &target) const
+{
+    if (m_frame.isNull())
+        return;
+    const QSize s = m_frame.size();
+    const QImage image(m_frame.bits(), s.width(), s.height(), m_frame.bytesPerLine(), QImage::Format_RGB32);
+    QRect placed(QPoint(), s.scaled(target.size(), Qt::KeepAspectRatio));
+    placed.moveCenter(target.center());
+    p.drawImage(placed, image);
 }
 
 void VideoTile::updateView()
@@ -194,11 +231,29 @@ void VideoTile::paintOverlay(QPainter &p)
                        p.fontMetrics().elidedText(text, Qt::ElideRight, width() - bar - 8));
         }
     }
+    if (!m_tourBadge.isEmpty())
+        paintTourBadge(p, bar);
     if (m_selected) {
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(kAccent, 3));
         p.drawRect(rect().adjusted(1, 1, -2, -2));
     }
+}
+
+void VideoTile::paintTourBadge(QPainter &p, int bar)
+{
+    // Under the top bar, left: an icon and the words, amber while playing, grey paused.
+    const int width = std::min(this->width() - 8, p.fontMetrics().horizontalAdvance(m_tourBadge) + bar + 8);
+    const QRect box(4, bar + 4, width, bar);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(m_tourPaused ? QColor(0x5a, 0x5d, 0x62, 220) : QColor(0xc7, 0x83, 0x12, 220));
+    p.drawRoundedRect(box, 4, 4);
+    const QIcon icon = style()->standardIcon(m_tourPaused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay);
+    icon.paint(&p, QRect(box.left() + 3, box.top() + 2, bar - 4, bar - 4));
+    p.setPen(Qt::white);
+    p.drawText(box.adjusted(bar + 2, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+               p.fontMetrics().elidedText(m_tourBadge, Qt::ElideRight, box.width() - bar - 6));
 }
 
 void VideoTile::mousePressEvent(QMouseEvent *event)

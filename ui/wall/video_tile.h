@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/camera.h"
+#include "media/quality_selector.h"
 #include "media/stream_status.h"
 #include "media/video_frame.h"
 
@@ -34,8 +35,18 @@ public:
     // How crowded the wall is and whether this tile is shown alone: picks the stream.
     void setViewContext(int tilesShown, bool alone);
     void reconnect();
+    // Stream quality chosen by the operator for this tile (kept when the camera
+    // changes); nullopt = automatic. quality() is the stream shown now.
+    void setQualityOverride(std::optional<core::StreamQuality> quality);
+    std::optional<core::StreamQuality> qualityOverride() const { return m_qualityOverride; }
+    std::optional<core::StreamQuality> quality() const;
+    // The tour this tile shows ("Tour: Dishub 2/9"); empty when none.
+    void setTourBadge(const QString &text, bool paused);
+    const QString &tourBadge() const { return m_tourBadge; }
     core::StreamStatus status() const;
     bool hasPicture() const { return !m_frame.isNull(); }
+    // Draws the current picture scaled into `target` (miniatures), no copy.
+    void drawPicture(QPainter &p, const QRect &target) const;
     // The current picture as an image (a copy), for snapshots.
     QImage snapshot() const;
 
@@ -60,6 +71,7 @@ private:
     void onFrame();
     void updateView();
     void paintOverlay(QPainter &p);
+    void paintTourBadge(QPainter &p, int bar);
 
     int m_index;
     std::shared_ptr<core::MediaEngine> m_engine;
@@ -70,6 +82,9 @@ private:
     int m_tilesShown = 1;
     bool m_alone = false;
     QPoint m_pressPos;
+    QString m_tourBadge;
+    std::optional<core::StreamQuality> m_qualityOverride;
+    bool m_tourPaused = false;
 };
 
 } // namespace pontive::ui

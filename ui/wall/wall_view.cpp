@@ -1,12 +1,19 @@
 #include "wall_view.h"
 
+#include "tour_player.h"
 #include "video_tile.h"
+#include "camera_details.h"
 #include "util/wib_time.h"
 
+#include <QActionGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 
 namespace pontive::ui {
 
@@ -22,6 +29,7 @@ WallView::WallView(std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
     core::Layout one;
     one.cells.push_back(core::LayoutCell{});
     setWallLayout(one);
+    m_tours = new TourPlayer(this);
 }
 
 WallView::~WallView() = default;
@@ -225,6 +233,14 @@ void WallView::keyPressEvent(QKeyEvent *event)
             event->ignore();
         return;
     case Qt::Key_Delete: clear(m_selected); break;
+    case Qt::Key_Space:
+    case Qt::Key_Pause:
+        if (!m_tours->isPlaying()) {
+            event->ignore();
+            return;
+        }
+        m_tours->togglePause();
+        break;
     default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
@@ -256,9 +272,71 @@ void WallView::showTileMenu(int index, const QPoint &globalPos)
             + QStringLiteral("/Pontive Wall");
         saveSnapshot(index, folder);
     })->setEnabled(t->hasPicture());
+    addQualityMenu(menu, t);
+    addTourMenu(menu, index);
+    menu.addAction(tr("Properties…"), this, [this, index] { showProperties(index); })
+        ->setEnabled(t->camera().has_value());
     menu.addSeparator();
     menu.addAction(tr("Clear tile"), this, [this, index] { clear(index); })->setEnabled(t->camera().has_value());
     menu.exec(globalPos);
+}
+
+void WallView::addQualityMenu(QMenu &menu, VideoTile *t)
+{
+    // Automatic picks main or sub by tile size and crowding; the choice stays with the tile.
+    QMenu *quality = menu.addMenu(tr("Stream quality"));
+    auto *group = new QActionGroup(quality);
+    const std::pair<QString, std::optional<core::StreamQuality>> choices[] = {
+        {tr("Automatic"), std::nullopt},
+        {tr("Main stream (high)"), core::StreamQuality::Main},
+        {tr("Sub-stream (low)"), core::StreamQuality::Sub},
+    };
+    for (const auto &[text, value] : choices) {
+        QAction *a = quality->addAction(text, t, [t, value] { t->setQualityOverride(value); });
+        a->setCheckable(true);
+        a->setChecked(t->qualityOverride() == value);
+        group->addAction(a);
+    }
+}
+
+void WallView::showProperties(int index)
+{
+    VideoTile *t = tile(index);
+    if (!t || !t->camera())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Camera properties"));
+    auto *details = new CameraDetails(&dialog);
+    details->showCamera(&*t->camera());
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(details);
+    layout->addWidget(buttons);
+    dialog.resize(420, 360);
+    dialog.exec();
+}
+
+void WallView::addTourMenu(QMenu &menu, int index)
+{
+    QMenu *tours = menu.addMenu(tr("Tours"));
+    for (const core::Tour &tour : m_savedTours) {
+        const QString text = tour.mode == core::Tour::Mode::Layout ? tr("%1 (whole wall)").arg(tour.name)
+                                                                   : tr("%1 (this tile)").arg(tour.name);
+        tours->addAction(text, this, [this, tour, index] { m_tours->play(tour, index); });
+    }
+    if (m_savedTours.empty())
+        tours->addAction(tr("No saved tours"))->setEnabled(false);
+    if (m_tours->isPlaying()) {
+        tours->addSeparator();
+        tours->addAction(m_tours->isPaused() ? tr("Resume tours (Space)") : tr("Pause tours (Space)"), m_tours,
+                         &TourPlayer::togglePause);
+        tours->addAction(tr("Next step"), m_tours, &TourPlayer::next);
+        if (m_tours->tourOn(index))
+            tours->addAction(tr("Stop this tour"), this, [this, index] { m_tours->stop(index); });
+        tours->addAction(tr("Stop all tours"), m_tours, &TourPlayer::stopAll);
+    }
 }
 
 } // namespace pontive::ui

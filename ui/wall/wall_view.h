@@ -2,9 +2,12 @@
 
 #include "domain/camera.h"
 #include "layout/layout.h"
+#include "layout/tour.h"
 
 #include <QHash>
 #include <QWidget>
+
+class QMenu;
 
 #include <memory>
 #include <vector>
@@ -15,6 +18,7 @@ class MediaEngine;
 
 namespace pontive::ui {
 
+class TourPlayer;
 class VideoTile;
 
 // The wall on one screen: tiles placed by a layout, cameras dropped on them, keyboard
@@ -44,6 +48,9 @@ public:
     void showAlone(int tile);
     void showAll();
     bool isAlone() const { return m_alone >= 0; }
+    // The tours on this wall; the saved ones are offered in the tile menu.
+    TourPlayer *tours() const { return m_tours; }
+    void setSavedTours(const std::vector<core::Tour> &tours) { m_savedTours = tours; }
     // Saves the tile's picture as PNG named after the camera and the WIB time.
     QString saveSnapshot(int tile, const QString &folder);
 
@@ -59,6 +66,9 @@ private:
     void placeTiles();
     void moveSelection(int dx, int dy);
     void showTileMenu(int tile, const QPoint &globalPos);
+    void addTourMenu(QMenu &menu, int tile);
+    void addQualityMenu(QMenu &menu, VideoTile *tile);
+    void showProperties(int tile);
     std::optional<core::Camera> cameraFor(std::optional<qint64> id) const;
     void edited();
 
@@ -68,6 +78,8 @@ private:
     QHash<qint64, core::Camera> m_cameras;
     int m_selected = 0;
     int m_alone = -1;
+    TourPlayer *m_tours = nullptr;
+    std::vector<core::Tour> m_savedTours;
 };
 
 } // namespace pontive::ui

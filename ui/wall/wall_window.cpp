@@ -60,11 +60,7 @@ void WallWindow::keyPressEvent(QKeyEvent *event)
         const int i = event->key() - Qt::Key_1;
         if (i < names.size()) {
             core::Layout next = *core::LayoutPresets::make(names[i]);
-            std::size_t n = 0;
-            for (const core::LayoutCell &c : m_wall->wallLayout().cells) {
-                if (c.cameraId && n < next.cells.size())
-                    next.cells[n++].cameraId = c.cameraId;
-            }
+            next.takeCamerasFrom(m_wall->wallLayout());
             m_wall->setWallLayout(next);
         }
         return;
