@@ -68,12 +68,13 @@ set(CPACK_PACKAGE_VENDOR "Diskominfo Kota Pontianak")
 set(CPACK_PACKAGE_CONTACT "${PONTIVE_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "video wall, PTZ control and room booking for a CCTV command room")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Pontive Wall is the console and video wall of the Pontive Center, the command room of
-Pontianak city. Operators watch the city's CCTV cameras (RTSP, ONVIF) in free-form layouts
-on every monitor, steer the PTZ cameras, record why a camera is offline and book the room.
-The package holds pontive-wall (console and wall), pontivectl (command line for admins)
-and pontive-camsim (simulated cameras), and a systemd user unit for an unattended wall
-that restarts itself.")
+    "Pontive Wall is the console and video wall of the Pontive Center, the
+command room of Pontianak city. Operators watch the city's CCTV cameras
+(RTSP, ONVIF) in free-form layouts on every monitor, steer the PTZ cameras,
+record why a camera is offline and book the room for meetings.
+This package holds pontive-wall (console and wall), pontivectl (command
+line for admins) and pontive-camsim (simulated cameras), and a systemd user
+unit for an unattended wall that restarts itself.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
