@@ -59,7 +59,7 @@ fi
 
 if command -v lintian >/dev/null; then
   # Errors fail; warnings and information are printed for the record.
-  lintian --fail-on error --no-tag-display-limit "$deb" >"$work/lintian.log" 2>&1 || status=$?
+  lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || status=$?
   cat "$work/lintian.log"
   echo "lintian: $(grep -c '^E:' "$work/lintian.log" || true) errors, $(grep -c '^W:' "$work/lintian.log" || true) warnings"
   [[ ${status:-0} -eq 0 ]] || fail "lintian found errors"
