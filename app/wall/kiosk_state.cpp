@@ -3,7 +3,6 @@
 #include "layout/layout_library.h"
 #include "service/service_notifier.h"
 #include "wall/wall_view.h"
-#include "wall/wall_window.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -18,17 +17,18 @@ KioskState::KioskState(core::ServiceNotifier *notifier, QString stateFile, QObje
 {
 }
 
-void KioskState::watch(const std::vector<ui::WallWindow *> &walls, core::LayoutLibrary *library)
+void KioskState::watch(const std::vector<Wall> &walls, core::LayoutLibrary *library)
 {
     m_walls = walls;
-    for (ui::WallWindow *wall : m_walls) {
-        m_waiting.insert(wall->screenName());
-        connect(wall->wall(), &ui::WallView::wallLayoutEdited, this, [this] {
+    for (const Wall &wall : m_walls) {
+        m_waiting.insert(wall.name);
+        connect(wall.view, &ui::WallView::wallLayoutEdited, this, [this] {
             if (m_ready)
                 writeState();
         });
     }
-    // Connected after each window's own keeper, so the layout is on the wall when this runs.
+    // Connected after each wall's own ScreenLayoutKeeper, so the layout is on the wall
+    // when this runs.
     connect(library, &core::LayoutLibrary::screenLayoutLoaded, this, [this](const QString &screen) {
         m_waiting.remove(screen);
         if (m_waiting.isEmpty())
@@ -50,7 +50,7 @@ void KioskState::becomeReady()
         return;
     m_ready = true;
     writeState();
-    m_notifier->status(QStringLiteral("wall on %1 screen(s)").arg(m_walls.size()));
+    m_notifier->status(QStringLiteral("%1 wall(s) on show").arg(m_walls.size()));
     m_notifier->ready();
 }
 
@@ -59,9 +59,9 @@ void KioskState::writeState() const
     if (m_stateFile.isEmpty())
         return;
     QJsonArray screens;
-    for (const ui::WallWindow *wall : m_walls)
-        screens.append(QJsonObject{{QStringLiteral("name"), wall->screenName()},
-                                   {QStringLiteral("layout"), wall->wall()->wallLayout().toJson()}});
+    for (const Wall &wall : m_walls)
+        screens.append(QJsonObject{{QStringLiteral("name"), wall.name},
+                                   {QStringLiteral("layout"), wall.view->wallLayout().toJson()}});
     const QJsonObject state{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
                             {QStringLiteral("ready"), m_ready},
                             {QStringLiteral("screens"), screens}};

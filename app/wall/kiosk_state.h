@@ -11,7 +11,7 @@ class LayoutLibrary;
 class ServiceNotifier;
 }
 namespace pontive::ui {
-class WallWindow;
+class WallView;
 }
 
 namespace pontive::app {
@@ -23,10 +23,16 @@ class KioskState : public QObject
 {
     Q_OBJECT
 public:
+    // A wall on show and the name its layout is kept under ("console" or a screen's name).
+    struct Wall {
+        QString name;
+        ui::WallView *view;
+    };
+
     KioskState(core::ServiceNotifier *notifier, QString stateFile, QObject *parent = nullptr);
 
     // The walls whose restored layouts make the program ready; none: ready at once.
-    void watch(const std::vector<ui::WallWindow *> &walls, core::LayoutLibrary *library);
+    void watch(const std::vector<Wall> &walls, core::LayoutLibrary *library);
     // The store could not be opened: the console says why, and the program is up.
     void storeFailed(const QString &why);
 
@@ -36,7 +42,7 @@ private:
 
     core::ServiceNotifier *m_notifier;
     QString m_stateFile;
-    std::vector<ui::WallWindow *> m_walls;
+    std::vector<Wall> m_walls;
     QSet<QString> m_waiting;
     bool m_ready = false;
 };

@@ -117,9 +117,12 @@ int main(int argc, char **argv)
                 walls.push_back(std::move(wall));
             }
         }
-        std::vector<pontive::ui::WallWindow *> shown;
+        // The console's wall is kept under "console", each wall window's under its screen.
+        std::vector<pontive::app::KioskState::Wall> shown;
+        if (window->isVisible())
+            shown.push_back({QStringLiteral("console"), window->wall()});
         for (auto &w : walls)
-            shown.push_back(w.get());
+            shown.push_back({w->screenName(), w->wall()});
         kiosk.watch(shown, library.get());
         window->setLoader(loader.get());
     });

@@ -57,6 +57,16 @@ if command -v appstreamcli >/dev/null; then
   appstreamcli validate --no-net "$work/root/usr/share/metainfo/id.pontive.wall.metainfo.xml" || fail "appstreamcli validate"
 fi
 
+if command -v systemd-analyze >/dev/null; then
+  # The unit as systemd reads it, pointed at the packaged binary (not installed here).
+  mkdir -m 700 "$work/runtime"
+  unit="$work/runtime/pontive-wall-kiosk.service"
+  sed "s|/usr/bin/pontive-wall|$work/root/usr/bin/pontive-wall|" \
+    "$work/root/usr/lib/systemd/user/pontive-wall-kiosk.service" >"$unit"
+  XDG_RUNTIME_DIR="$work/runtime" systemd-analyze verify --user --man=no "$unit" || fail "systemd-analyze verify"
+  echo "systemd-analyze verify: ok"
+fi
+
 if command -v lintian >/dev/null; then
   # Errors fail; warnings and information are printed for the record.
   lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1 || status=$?

@@ -1,4 +1,5 @@
-// The kiosk unit's restart path: pontive-wall --wall on two named offscreen screens,
+// The kiosk unit's restart path: pontive-wall --wall on two named offscreen screens
+// (tests/ui/screens.json: the console on the first, a wall window on the second),
 // run by a supervisor that does what the unit file says (Restart, RestartSec,
 // WatchdogSec, TimeoutAbortSec), killed with SIGKILL and hung with SIGSTOP; each time it
 // must come back with every screen's layout.
@@ -72,10 +73,11 @@ TEST_CASE("kiosk unit: a killed or hung wall comes back with each screen's layou
     CHECK(unit.execStart.value(0).endsWith(QStringLiteral("/pontive-wall")));
     CHECK(unit.execStart.contains(QStringLiteral("--wall")));
 
-    // What each screen showed before: two different layouts with cameras on them.
+    // What each screen showed before: the console on the primary screen (WALL-LEFT) and
+    // the wall window on WALL-RIGHT, with different layouts and cameras.
     pontive::test::TestStore store("sqlite");
     const QMap<QString, pontive::core::Layout> expected{
-        {QStringLiteral("WALL-LEFT"), layoutWithCameras(QStringLiteral("1+5"), {{0, 11}, {3, 12}})},
+        {QStringLiteral("console"), layoutWithCameras(QStringLiteral("1+5"), {{0, 11}, {3, 12}})},
         {QStringLiteral("WALL-RIGHT"), layoutWithCameras(QStringLiteral("3x3"), {{4, 21}, {8, 22}})},
     };
     {
