@@ -83,7 +83,7 @@ TEST_CASE("kiosk unit: a killed or hung wall comes back with each screen's layou
     {
         pontive::core::LayoutRepository layouts(store.open(), pontive::core::Actor::current());
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-            REQUIRE(layouts.saveScreenLayout(it.key(), it.value()));
+            REQUIRE(layouts.saveScreenLayout(it.key(), it.value()).has_value());
     }
 
     QTemporaryDir home;
