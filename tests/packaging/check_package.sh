@@ -15,6 +15,9 @@ cpack -G DEB -B "$work/out" --config "$build/CPackConfig.cmake" >"$work/cpack.lo
 deb=$(find "$work/out" -maxdepth 1 -name '*.deb' -print -quit)
 [[ -n "$deb" ]] || fail "cpack made no .deb"
 echo "package: $(basename "$deb") ($(du -h "$deb" | cut -f1))"
+version=$(dpkg-deb --field "$deb" Version)
+[[ "$version" == "$(zcat "$build/packaging/debian/changelog.Debian.gz" | sed -n '1s/.*(\(.*\)).*/\1/p')" ]] \
+  || fail "the package's version $version is not the changelog's"
 
 dpkg-deb --contents "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$work/files"
 want=(
