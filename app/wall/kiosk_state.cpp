@@ -15,6 +15,8 @@ namespace pontive::app {
 KioskState::KioskState(core::ServiceNotifier *notifier, QString stateFile, QObject *parent)
     : QObject(parent), m_notifier(notifier), m_stateFile(std::move(stateFile))
 {
+    // The walls are torn down after the event loop: what they show then is not news.
+    connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, [this] { m_quitting = true; });
 }
 
 void KioskState::watch(const std::vector<Wall> &walls, core::LayoutLibrary *library)
@@ -56,12 +58,14 @@ void KioskState::becomeReady()
 
 void KioskState::writeState() const
 {
-    if (m_stateFile.isEmpty())
+    if (m_stateFile.isEmpty() || m_quitting)
         return;
     QJsonArray screens;
-    for (const Wall &wall : m_walls)
-        screens.append(QJsonObject{{QStringLiteral("name"), wall.name},
-                                   {QStringLiteral("layout"), wall.view->wallLayout().toJson()}});
+    for (const Wall &wall : m_walls) {
+        if (wall.view)
+            screens.append(QJsonObject{{QStringLiteral("name"), wall.name},
+                                       {QStringLiteral("layout"), wall.view->wallLayout().toJson()}});
+    }
     const QJsonObject state{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
                             {QStringLiteral("ready"), m_ready},
                             {QStringLiteral("screens"), screens}};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -26,7 +27,7 @@ public:
     // A wall on show and the name its layout is kept under ("console" or a screen's name).
     struct Wall {
         QString name;
-        ui::WallView *view;
+        QPointer<ui::WallView> view;
     };
 
     KioskState(core::ServiceNotifier *notifier, QString stateFile, QObject *parent = nullptr);
@@ -45,6 +46,7 @@ private:
     std::vector<Wall> m_walls;
     QSet<QString> m_waiting;
     bool m_ready = false;
+    bool m_quitting = false;
 };
 
 } // namespace pontive::app

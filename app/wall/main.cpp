@@ -6,6 +6,7 @@
 
 #include "media/media_engine.h"
 #include "service/service_notifier.h"
+#include "service/termination_signal.h"
 #include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
 #include "wall/wall_view.h"
@@ -127,6 +128,14 @@ int main(int argc, char **argv)
         window->setLoader(loader.get());
     });
     opening.setFuture(QtConcurrent::run([url] { return pontive::core::Database::open(url); }));
+
+    // SIGTERM (systemctl stop) quits through the event loop: the walls save what they show.
+    pontive::core::TerminationSignal termination;
+    QObject::connect(&termination, &pontive::core::TerminationSignal::requested, &app, [&walls] {
+        for (auto &w : walls)
+            w->allowClose();
+        QApplication::quit();
+    });
 
     // Closing the console ends the program, walls included.
     QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&walls] {

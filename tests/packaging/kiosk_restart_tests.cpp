@@ -134,5 +134,9 @@ TEST_CASE("kiosk unit: a killed or hung wall comes back with each screen's layou
     const qint64 third = cameBackAs(3);
     CHECK(third != second);
     CHECK(supervisor.watchdogTimeouts() == 1);
+
+    // Stopped (SIGTERM, as systemctl stop does): it quits cleanly through its event loop.
     supervisor.stop();
+    INFO(supervisor.log().toStdString());
+    CHECK(supervisor.lastExitClean());
 }

@@ -170,6 +170,7 @@ void ServiceSupervisor::finished()
                  .arg(m_process->exitCode());
     m_sinceExit.start();
     const bool clean = m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    m_lastExitClean = clean;
     const bool again = m_unit.restart == QLatin1String("always")
                        || (m_unit.restart == QLatin1String("on-failure") && !clean);
     if (again && !m_stopping)

@@ -40,6 +40,8 @@ public:
     int watchdogTimeouts() const { return m_watchdogTimeouts; }
     // From the last exit to the next start.
     qint64 lastRestartDelayMs() const { return m_lastRestartDelayMs; }
+    // Whether the last run ended with exit code 0 (not by a signal).
+    bool lastExitClean() const { return m_lastExitClean; }
     QString log() const { return m_log; }
 
 private:
@@ -68,6 +70,7 @@ private:
     int m_pings = 0;
     int m_watchdogTimeouts = 0;
     qint64 m_lastRestartDelayMs = -1;
+    bool m_lastExitClean = false;
     QString m_log;
 };
 
