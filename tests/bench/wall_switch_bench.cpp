@@ -112,15 +112,21 @@ int main(int argc, char **argv)
         // Baseline: one tile switched between cameras (same tile size as in the 8x8).
         wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("1")));
         wall.resize(1920 / 8, 1080 / 8);
-        for (int r = 0; r < kRounds; ++r)
+        for (int r = 0; r < kRounds; ++r) {
             one.push_back(switchTo(wall, 1 + (r % 2) * 64, 1));
+            out << QStringLiteral("  one tile, round %1: %2 ms\n").arg(r + 1).arg(one.back(), 0, 'f', 0) << Qt::flush;
+        }
         rssOne = rssMiB();
         wall.clear(0);
         wall.resize(1920, 1080);
         wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("8x8")));
-        switchTo(wall, 1, 64);  // warm-up: the first page
-        for (int r = 0; r < kRounds; ++r)
+        out << QStringLiteral("  64 tiles, warm-up: %1 ms\n").arg(switchTo(wall, 1, 64), 0, 'f', 0) << Qt::flush;
+        for (int r = 0; r < kRounds; ++r) {
+            // -1: not every tile showed a picture within 60 s (counted as a miss).
             all.push_back(switchTo(wall, 1 + ((r + 1) % 2) * 64, 64));
+            out << QStringLiteral("  64 tiles, round %1: %2 ms (RSS %3 MiB)\n").arg(r + 1).arg(all.back(), 0, 'f', 0)
+                       .arg(rssMiB(), 0, 'f', 0) << Qt::flush;
+        }
         rssAll = rssMiB();
         for (int i = 0; i < wall.tileCount(); ++i)
             wall.clear(i);

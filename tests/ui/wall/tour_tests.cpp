@@ -76,6 +76,8 @@ TEST_CASE("a tile tour advances after its dwell, wraps around and shows a badge"
     CHECK(wall.tile(1)->tourBadge().contains(QStringLiteral("Kapuas")));
     CHECK(wall.tile(1)->tourBadge().contains(QStringLiteral("1/3")));
     CHECK(wall.tile(0)->tourBadge().isEmpty());
+    if (qEnvironmentVariableIsSet("PONTIVE_TEST_SHOTS"))
+        wall.grab().save(qEnvironmentVariable("PONTIVE_TEST_SHOTS") + QStringLiteral("/wall-tour.png"));
     // The dwell (3 s) passes by itself; generous wait for a loaded machine.
     REQUIRE(waitUntil([&] { return cameraOn(wall, 1) == 4; }, std::chrono::seconds(30)));
     CHECK(wall.tile(1)->tourBadge().contains(QStringLiteral("2/3")));
