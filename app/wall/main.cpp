@@ -1,6 +1,7 @@
 // pontive-wall: the operator's console and wall. This file only builds the services
 // (store, loaders) and hands them to the windows.
 #include "main_window.h"
+#include "booking/booking_console.h"
 #include "theme.h"
 
 #include "media/media_engine.h"
@@ -94,6 +95,8 @@ int main(int argc, char **argv)
         loader = std::make_unique<pontive::core::CameraListLoader>(db);
         library = std::make_unique<pontive::core::LayoutLibrary>(db, pontive::core::Actor::current());
         window->setLayoutLibrary(library.get());
+        // The meeting room: calendar tab, today's meetings, and the walls following the agenda.
+        auto *booking = new pontive::ui::BookingConsole(window.get(), db, pontive::core::Actor::current(), library.get());
         if (wallMode) {
             for (QScreen *screen : screens) {
                 if (screens.size() > 1 && screen == QGuiApplication::primaryScreen())
@@ -101,6 +104,7 @@ int main(int argc, char **argv)
                 auto wall = std::make_unique<pontive::ui::WallWindow>(screen, engine, library.get());
                 QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
                                  &pontive::ui::WallView::setCameras);
+                booking->followWall(wall->wall());
                 wall->showFullScreen();
                 walls.push_back(std::move(wall));
             }
