@@ -7,6 +7,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "store/write_transaction.h"
 #include "util/wib_time.h"
 
 namespace pontive::core {
@@ -154,64 +155,58 @@ Status BookingRepository::editRoom(const QString &name, const Room &changes)
         return fail(ErrorCode::BadInput, tr("the opening hours must open before they close"));
     if (changes.capacity < 0)
         return fail(ErrorCode::BadInput, tr("the capacity cannot be negative"));
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto r = BookingWriter(*conn, m_db->engine(), m_actor).room(name);
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto q = runQuery(*conn,
-                          QStringLiteral("UPDATE rooms SET name = ?, open_minute = ?, close_minute = ?, capacity = ? "
-                                         "WHERE id = ?"),
-                          {changes.name.trimmed(), changes.openMinute, changes.closeMinute, changes.capacity, r->id});
-        !q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, tr("room '%1' already exists").arg(changes.name.trimmed()));
-        return std::unexpected(q.error());
-    }
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("edit"), QStringLiteral("room"), r->id,
-                                  QStringLiteral("%1: %2-%3 min, capacity %4")
-                                      .arg(changes.name.trimmed())
-                                      .arg(changes.openMinute)
-                                      .arg(changes.closeMinute)
-                                      .arg(changes.capacity));
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto r = BookingWriter(conn, m_db->engine(), m_actor).room(name);
+        if (!r)
+            return std::unexpected(r.error());
+        if (auto q = runQuery(conn,
+                              QStringLiteral("UPDATE rooms SET name = ?, open_minute = ?, close_minute = ?, capacity = ? "
+                                             "WHERE id = ?"),
+                              {changes.name.trimmed(), changes.openMinute, changes.closeMinute, changes.capacity, r->id});
+            !q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Conflict, tr("room '%1' already exists").arg(changes.name.trimmed()));
+            return std::unexpected(q.error());
+        }
+        return AuditLog::record(conn, m_actor, QStringLiteral("edit"), QStringLiteral("room"), r->id,
+                                QStringLiteral("%1: %2-%3 min, capacity %4")
+                                    .arg(changes.name.trimmed())
+                                    .arg(changes.openMinute)
+                                    .arg(changes.closeMinute)
+                                    .arg(changes.capacity));
+    });
 }
 
 Status BookingRepository::removeRoom(const QString &name)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
     if (name.trimmed().isEmpty())
         return fail(ErrorCode::BadInput, tr("which room?"));
-    auto r = BookingWriter(*conn, m_db->engine(), m_actor).room(name);
-    if (!r)
-        return std::unexpected(r.error());
-    auto counts = runQuery(*conn, QStringLiteral("SELECT (SELECT COUNT(*) FROM bookings WHERE room_id = ?), "
-                                                 "(SELECT COUNT(*) FROM rooms)"),
-                           {r->id});
-    if (!counts)
-        return std::unexpected(counts.error());
-    counts->next();
-    if (const int used = counts->value(0).toInt(); used > 0)
-        return fail(ErrorCode::Refused, tr("room '%1' has %n booking(s) and cannot be removed", nullptr, used).arg(r->name));
-    if (counts->value(1).toInt() <= 1)
-        return fail(ErrorCode::Refused, tr("room '%1' is the only room and cannot be removed").arg(r->name));
-    counts->finish();
-    if (auto q = runQuery(*conn, QStringLiteral("DELETE FROM rooms WHERE id = ?"), {r->id}); !q)
-        return std::unexpected(q.error());
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), QStringLiteral("room"), r->id, r->name); !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto r = BookingWriter(conn, m_db->engine(), m_actor).room(name);
+        if (!r)
+            return std::unexpected(r.error());
+        int used = 0;
+        int rooms = 0;
+        {
+            auto counts = runQuery(conn, QStringLiteral("SELECT (SELECT COUNT(*) FROM bookings WHERE room_id = ?), "
+                                                        "(SELECT COUNT(*) FROM rooms)"),
+                                   {r->id});
+            if (!counts)
+                return std::unexpected(counts.error());
+            if (counts->next()) {
+                used = counts->value(0).toInt();
+                rooms = counts->value(1).toInt();
+            }
+        }
+        if (used > 0)
+            return fail(ErrorCode::Refused,
+                        tr("room '%1' has %n booking(s) and cannot be removed", nullptr, used).arg(r->name));
+        if (rooms <= 1)
+            return fail(ErrorCode::Refused, tr("room '%1' is the only room and cannot be removed").arg(r->name));
+        if (auto q = runQuery(conn, QStringLiteral("DELETE FROM rooms WHERE id = ?"), {r->id}); !q)
+            return std::unexpected(q.error());
+        return AuditLog::record(conn, m_actor, QStringLiteral("remove"), QStringLiteral("room"), r->id, r->name);
+    });
 }
 
 Result<BookingOutcome> BookingRepository::add(const BookingRequest &request, const QDateTime &now)
