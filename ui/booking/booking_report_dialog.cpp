@@ -132,7 +132,8 @@ void BookingReportDialog::showReport(const std::vector<core::Booking> &bookings)
     x->append(months);
     auto *y = new QValueAxis;
     y->setRange(0, most * 1.15);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

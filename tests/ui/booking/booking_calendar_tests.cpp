@@ -72,14 +72,17 @@ struct Store {
         r.layout = layout;
         r.rrule = rrule;
         auto done = core::BookingRepository(db, core::Actor{}).add(r, wib(1, 1, 0));
-        REQUIRE(done);
+        if (!done)
+            FAIL(done.error().fullText().toStdString());
         return *done;
     }
     // A January 2027 with a week of meetings of several agencies and states.
     void fill()
     {
         book(QStringLiteral("Rapat Dishub"), QStringLiteral("Dishub"), wib(1, 12, 9), wib(1, 12, 11));
-        book(QStringLiteral("Koordinasi banjir"), QStringLiteral("Dinsos"), wib(1, 12, 10), wib(1, 12, 12), false);
+        // Requested meetings may overlap each other (not an approved one): side by side.
+        book(QStringLiteral("Koordinasi banjir"), QStringLiteral("Dinsos"), wib(1, 12, 13), wib(1, 12, 15), false);
+        book(QStringLiteral("Rapat RT"), QStringLiteral("Dinsos"), wib(1, 12, 14), wib(1, 12, 16), false);
         book(QStringLiteral("Sosialisasi CCTV"), QStringLiteral("Diskominfo"), wib(1, 13, 13), wib(1, 13, 15, 30));
         auto c = book(QStringLiteral("Evaluasi"), QStringLiteral("Dishub"), wib(1, 14, 8), wib(1, 14, 9));
         REQUIRE(core::BookingRepository(db, core::Actor{}).cancel(c.ids.front(), QStringLiteral("batal")));
@@ -112,7 +115,7 @@ TEST_CASE("the calendar paints day, week and month grids with today marked and p
     REQUIRE(loaded.wait(10000));
     CHECK(view.calendar()->mode() == ui::BookingCalendarView::Mode::Week);
     CHECK(view.calendar()->firstDay() == QDate(2027, 1, 11));
-    CHECK(view.model()->rowCount() == 5);
+    CHECK(view.model()->rowCount() == 6);
     keep(view, QStringLiteral("calendar-week"));
 
     // A click on Tuesday 09.30 picks the Dishub meeting; the list follows.
@@ -130,12 +133,12 @@ TEST_CASE("the calendar paints day, week and month grids with today marked and p
 
     view.setSpan(ui::BookingAgendaView::Span::Day);
     REQUIRE(loaded.wait(10000));
-    CHECK(view.model()->rowCount() == 2);
+    CHECK(view.model()->rowCount() == 3);
     keep(view, QStringLiteral("calendar-day"));
 
     view.setSpan(ui::BookingAgendaView::Span::Month);
     REQUIRE(loaded.wait(10000));
-    CHECK(view.model()->rowCount() == 7);
+    CHECK(view.model()->rowCount() == 8);
     keep(view, QStringLiteral("calendar-month"));
 
     view.setListShown(true);
@@ -195,9 +198,9 @@ TEST_CASE("today's meetings on the console mark the running one and grey the pas
     QSignalSpy loaded(&loader, &core::BookingListLoader::loaded);
     ui::BookingTodayList today(&loader, [&now] { return now; });
     REQUIRE(loaded.wait(10000));
-    REQUIRE(today.count() == 2);
+    REQUIRE(today.count() == 3);
     CHECK(today.item(0)->text() == QStringLiteral("09.00-11.00 Rapat Dishub (Dishub)"));
-    CHECK(today.item(1)->text() == QStringLiteral("10.00-12.00 Koordinasi banjir (Dinsos) — requested"));
+    CHECK(today.item(1)->text() == QStringLiteral("13.00-15.00 Koordinasi banjir (Dinsos) — requested"));
     CHECK_FALSE(today.item(0)->font().bold());
     now = wib(1, 12, 9, 5);
     today.refresh();
@@ -309,6 +312,6 @@ TEST_CASE("the console gets a meeting room tab, a menu and today's meetings unde
     CHECK(menu);
     console->showCalendar();
     console->panel()->agenda()->setDate(QDate(2027, 1, 12));
-    REQUIRE(QTest::qWaitFor([&] { return console->panel()->agenda()->model()->rowCount() == 5; }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return console->panel()->agenda()->model()->rowCount() == 6; }, 10000));
     keep(window, QStringLiteral("console-meeting-room"));
 }
