@@ -34,9 +34,10 @@ void AgendaWallFollower::addWall(WallView *wall)
     f.banner = new QLabel(wall);
     f.banner->setObjectName(QStringLiteral("agendaBanner"));
     f.banner->setAlignment(Qt::AlignCenter);
+    f.banner->setWordWrap(true);
     f.banner->setAttribute(Qt::WA_TransparentForMouseEvents);
     f.banner->setStyleSheet(QStringLiteral("QLabel { background: rgba(20, 20, 20, 200); color: #ffd166; "
-                                           "font-size: 15pt; font-weight: bold; padding: 6px; "
+                                           "font-size: 14pt; font-weight: bold; padding: 6px; "
                                            "border-bottom: 2px solid #ffd166; }"));
     f.banner->hide();
     wall->installEventFilter(this);
@@ -137,8 +138,9 @@ void AgendaWallFollower::end()
 
 void AgendaWallFollower::placeBanner(Followed &f)
 {
-    const int height = f.banner->sizeHint().height();
-    f.banner->setGeometry(0, 0, f.wall->width(), height);
+    // Wrapped to the wall's width: a narrow console wall shows the whole text on two lines.
+    const int height = f.banner->heightForWidth(f.wall->width());
+    f.banner->setGeometry(0, 0, f.wall->width(), height > 0 ? height : f.banner->sizeHint().height());
 }
 
 bool AgendaWallFollower::eventFilter(QObject *watched, QEvent *event)
