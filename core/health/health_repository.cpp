@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "store/write_transaction.h"
 
 namespace pontive::core {
 
@@ -319,27 +320,23 @@ Result<int> HealthRepository::blipCount(qint64 cameraId) const
 
 Status HealthRepository::recordMonitored(const QDateTime &start, const QDateTime &end, std::chrono::milliseconds maxGap)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 endMs = std::max(startMs, end.toMSecsSinceEpoch());
-    auto latest = runQuery(*conn, QStringLiteral("SELECT id, start_ms, end_ms FROM health_coverage WHERE end_ms >= ? "
-                                                 "AND start_ms <= ? ORDER BY end_ms DESC LIMIT 1"),
-                           {startMs - qint64(maxGap.count()), endMs});
-    if (!latest)
-        return std::unexpected(latest.error());
-    Result<QSqlQuery> written = latest->next()
-        ? runQuery(*conn, QStringLiteral("UPDATE health_coverage SET start_ms = ?, end_ms = ? WHERE id = ?"),
-                   {std::min(startMs, latest->value(1).toLongLong()), std::max(endMs, latest->value(2).toLongLong()),
-                    latest->value(0).toLongLong()})
-        : runQuery(*conn, QStringLiteral("INSERT INTO health_coverage (start_ms, end_ms) VALUES (?, ?)"), {startMs, endMs});
-    if (!written)
-        return std::unexpected(written.error());
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto latest = runQuery(conn, QStringLiteral("SELECT id, start_ms, end_ms FROM health_coverage WHERE end_ms >= ? "
+                                                    "AND start_ms <= ? ORDER BY end_ms DESC LIMIT 1"),
+                               {startMs - qint64(maxGap.count()), endMs});
+        if (!latest)
+            return std::unexpected(latest.error());
+        Result<QSqlQuery> written = latest->next()
+            ? runQuery(conn, QStringLiteral("UPDATE health_coverage SET start_ms = ?, end_ms = ? WHERE id = ?"),
+                       {std::min(startMs, latest->value(1).toLongLong()), std::max(endMs, latest->value(2).toLongLong()),
+                        latest->value(0).toLongLong()})
+            : runQuery(conn, QStringLiteral("INSERT INTO health_coverage (start_ms, end_ms) VALUES (?, ?)"), {startMs, endMs});
+        if (!written)
+            return std::unexpected(written.error());
+        return {};
+    });
 }
 
 Result<std::optional<std::vector<MonitoredSpan>>> HealthRepository::monitored(const QDateTime &from, const QDateTime &to) const
