@@ -5,11 +5,16 @@
 #include "store/database_url.h"
 
 #include <QCoreApplication>
+#ifdef PONTIVE_WITH_REPORT_PDF
+#include <QGuiApplication>
+#endif
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
+#include <algorithm>
 #include <array>
+#include <memory>
 #include <functional>
 
 namespace {
@@ -64,7 +69,16 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+#ifdef PONTIVE_WITH_REPORT_PDF
+    // Fonts for a PDF report need a QGuiApplication: off-screen, no display needed.
+    const bool gui = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "pdf") == 0; });
+    if (gui && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("pontivectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("pontive-wall"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PONTIVE_VERSION));
@@ -81,7 +95,7 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     QString databaseText = qEnvironmentVariable("PONTIVE_DATABASE");
     while (!args.isEmpty() && args.front().startsWith(QLatin1Char('-'))) {
         const QString opt = args.takeFirst();
