@@ -24,7 +24,7 @@ HealthStation::HealthStation(std::shared_ptr<pontive::core::Database> db,
 
 HealthStation::~HealthStation()
 {
-    QMetaObject::invokeMethod(m_monitor, &HealthMonitor::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_monitor, &pontive::core::HealthMonitor::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
