@@ -83,9 +83,17 @@ int pdfPages(const QString &path)
 // Runs `body` on a fresh store of each engine available here.
 void onEveryEngine(const std::function<void(const std::shared_ptr<Database> &)> &body)
 {
-    onEveryEngine([](const std::shared_ptr<Database> &db) {
-        body(db);
-    });
+    for (const std::string engine : {"sqlite", "postgresql"}) {
+        TestStore store(engine);
+        if (!store.available())
+            continue;
+        DYNAMIC_SECTION(engine)
+        {
+            auto db = store.open();
+            REQUIRE(db);
+            body(db);
+        }
+    }
 }
 
 } // namespace
