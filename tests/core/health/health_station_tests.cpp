@@ -5,16 +5,13 @@
 #include "health_fixtures.h"
 #include "test_store.h"
 
-#include "demo/demo_city.h"
 #include "health/health_monitor.h"
-#include "health/health_report_query.h"
 #include "health/health_repository.h"
 #include "health/live_stream_board.h"
 #include "health/onvif_time_probe.h"
 #include "health/rtsp_camera_probe.h"
 #include "health/station_probe.h"
 #include "health/stream_state_probe.h"
-#include "health_report_pdf.h"
 #include "onvif_sim_server.h"
 
 #include <QFile>
@@ -60,24 +57,6 @@ void recordOutage(const std::shared_ptr<Database> &shared, qint64 id, qint64 sta
     DebounceState state{CameraStatus::Offline, 3, e.start, ProbeSymptom::Timeout};
     REQUIRE(repo.recordProbe(id, ProbeResult::failure(ProbeSymptom::Timeout, QStringLiteral("no reply")), state, e,
                              dt(startMs + 180000)));
-}
-
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(120000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdfinfo"), {path});
-    p.waitForFinished(60000);
-    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(p.readAllStandardOutput()));
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
 // Runs `body` on a fresh store of each engine available here.
@@ -242,49 +221,6 @@ TEST_CASE("a technician's remark and the time of repair land on the camera's lat
         CHECK(incidents->front().technicianRemark == QStringLiteral("adaptor daya diganti"));
         CHECK(incidents->front().fixedAt == fixed);
     });
-}
-
-TEST_CASE("the health report PDF has the office's figures, charts' titles, WIB dates and several pages", "[health][pdf]")
-{
-    TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
-    REQUIRE(DemoCity::load(*db, Actor{}));
-    // One outage in January: 31/01 23.00 WIB to 01/02 01.30 WIB, crossing midnight and the month's end.
-    auto cameras = HealthRepository(db, Actor{}).current();
-    REQUIRE(cameras);
-    const qint64 id = cameras->front().camera.id;
-    const QTimeZone wib(7 * 3600);
-    const qint64 start = QDateTime(QDate(2027, 1, 31), QTime(23, 0), wib).toMSecsSinceEpoch();
-    recordOutage(db, id, start);
-    const QDateTime from = QDateTime(QDate(2027, 1, 1), QTime(0, 0), wib).toUTC();
-    const QDateTime to = QDateTime(QDate(2027, 3, 1), QTime(0, 0), wib).toUTC();
-    const QDateTime now = QDateTime(QDate(2027, 3, 2), QTime(9, 15), wib).toUTC();
-    auto report = loadHealthReport(db, Actor{}, from, to, now);
-    REQUIRE(report);
-    auto summary = loadSummaryReport(db, Actor{});
-    REQUIRE(summary);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("laporan.pdf"));
-    REQUIRE(HealthReportPdf::write({*summary, *report, now}, path));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.read(5) == QByteArray("%PDF-"));
-    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
-    const int pages = pdfPages(path);
-    CHECK(pages >= 4);   // summary, 147 cameras' uptime, causes, trend, incidents
-    const QString text = pdfText(path);
-    INFO(text.left(3000).toStdString());
-    CHECK(text.contains(QStringLiteral("147")));
-    CHECK(text.contains(QStringLiteral("136")));
-    CHECK(text.contains(QStringLiteral("138")));
-    CHECK(text.contains(QStringLiteral("117")));
-    CHECK(text.contains(QStringLiteral("01/01/2027")));
-    CHECK(text.contains(QStringLiteral("28/02/2027")));        // the last day, included
-    CHECK(text.contains(QStringLiteral("02/03/2027 09.15")));  // printed at, WIB
-    CHECK(text.contains(QStringLiteral("31/01/2027 23.00")));  // the incident's start, WIB
-    CHECK(text.contains(QStringLiteral("Dishub")));
-    CHECK(text.contains(QStringLiteral("Page %1").arg(pages)));
 }
 
 TEST_CASE("camsim keeps serving after a client closes on a 503 from a refusing camera", "[health][camsim]")
