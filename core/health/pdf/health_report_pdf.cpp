@@ -326,7 +326,7 @@ void incidentSection(PageWriter &w, const HealthReport &r, const QDateTime &now,
     }
     w.table({T::tr("Camera"), T::tr("Location"), T::tr("Start (WIB)"), T::tr("End (WIB)"), T::tr("Duration (h)"),
              T::tr("Cause"), T::tr("Note")},
-            rows, {0.12, 0.2, 0.14, 0.14, 0.1, 0.1, 0.2}, {4});
+            rows, {0.11, 0.17, 0.16, 0.16, 0.09, 0.1, 0.21}, {4});
 }
 
 } // namespace
