@@ -18,11 +18,12 @@ build_pkgs=(
 runtime_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-tools
-  gstreamer1.0-x
+  gstreamer1.0-x fonts-dejavu-core
 )
 test_pkgs=(
   postgresql postgresql-common xvfb xauth
   lintian desktop-file-utils appstream
+  poppler-utils
 )
 
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)

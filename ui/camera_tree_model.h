@@ -32,6 +32,9 @@ public:
     void setCameras(const std::vector<core::Camera> &cameras);
     const std::vector<core::Camera> &cameras() const { return m_cameras; }
     const core::Camera *camera(qint64 id) const;
+    // The health monitor's word between two reloads: a camera gone offline is marked
+    // (offline icon, bold, "alarm" in its tooltip) until it is back or acknowledged.
+    void setAlarm(qint64 id, bool alarm);
 
     // Dragging a camera, a location or an agency carries every camera below it.
     QStringList mimeTypes() const override;

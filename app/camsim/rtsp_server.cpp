@@ -141,8 +141,9 @@ void RtspServer::closeClientsOf(const QString &cameraId)
 
 void RtspServer::onClientConnected(GstRTSPServer *, GstRTSPClient *client, gpointer self)
 {
-    for (const char *signal : {"pre-options-request", "pre-describe-request", "pre-setup-request", "pre-play-request"})
+    for (const char *signal : {"pre-describe-request", "pre-setup-request", "pre-play-request"})
         g_signal_connect(client, signal, G_CALLBACK(onRequest), self);
+    g_signal_connect(client, "pre-options-request", G_CALLBACK(onOptionsRequest), self);
     g_signal_connect(client, "closed", G_CALLBACK(onClientClosed), self);
 }
 
@@ -150,6 +151,16 @@ int RtspServer::onRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer s
 {
     const QString path = ctx->uri && ctx->uri->abspath ? QString::fromUtf8(ctx->uri->abspath) : QString();
     return static_cast<RtspServer *>(self)->gate(client, path);
+}
+
+// OPTIONS is never answered with an error here: gst-rtsp-server 1.22 frees its
+// stack-allocated response when a pre-options-request handler refuses, and the
+// simulator aborts (munmap_chunk) once the client closes. A faulty camera answers
+// OPTIONS and refuses from DESCRIBE on; an offline one still drops the connection.
+int RtspServer::onOptionsRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self)
+{
+    onRequest(client, ctx, self);
+    return GST_RTSP_STS_OK;
 }
 
 int RtspServer::gate(GstRTSPClient *client, const QString &path)

@@ -50,6 +50,7 @@ public:
 private:
     static void onClientConnected(GstRTSPServer *server, GstRTSPClient *client, gpointer self);
     static int onRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self);
+    static int onOptionsRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self);
     static void onClientClosed(GstRTSPClient *client, gpointer self);
     static void onMediaConfigure(GstRTSPMediaFactory *factory, GstRTSPMedia *media, gpointer feed);
     int gate(GstRTSPClient *client, const QString &path);

@@ -13,6 +13,9 @@
 #include "wall/wall_view.h"
 #include "wall/wall_window.h"
 #include "store/database.h"
+#include "health/health_console.h"
+#include "health/live_stream_board.h"
+#include "health_station.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,6 +92,10 @@ int main(int argc, char **argv)
     std::unique_ptr<pontive::ui::MainWindow> window =
         std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName(), engine);
     std::unique_ptr<pontive::core::LayoutLibrary> library;
+    // Camera health: the console's view and alarm now, the monitor once the store is open.
+    auto board = std::make_shared<pontive::core::LiveStreamBoard>();
+    auto *health = new pontive::ui::HealthConsole(window.get(), board);
+    std::unique_ptr<HealthStation> station;
     std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (!wallMode || screens.size() > 1)
@@ -118,6 +125,7 @@ int main(int argc, char **argv)
                 QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
                                  &pontive::ui::WallView::setCameras);
                 booking->followWall(wall->wall());
+                health->addWall(wall->wall());
                 wall->showFullScreen();
                 walls.push_back(std::move(wall));
             }
@@ -130,6 +138,7 @@ int main(int argc, char **argv)
             shown.push_back({w->screenName(), w->wall()});
         kiosk.watch(shown, library.get());
         window->setLoader(loader.get());
+        station = std::make_unique<HealthStation>(db, board, health);
     });
     opening.setFuture(QtConcurrent::run([url] { return pontive::core::Database::open(url); }));
 
@@ -151,6 +160,7 @@ int main(int argc, char **argv)
     for (auto &w : walls)
         w->allowClose();
     walls.clear();
+    station.reset();
     window.reset();
     library.reset();
     loader.reset();

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -201,4 +202,60 @@ TEST_CASE("pontivectl booking cancels a whole series, exports it as one RRULE an
     const Run list = ctl(dir, {b, QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("cancelled"),
                                QStringLiteral("--format"), QStringLiteral("csv")});
     CHECK(list.out.count(QStringLiteral("libur")) == 3);
+}
+
+// ---- health remark and health report --format pdf (issue 7) ----
+
+TEST_CASE("pontivectl health report writes the office's PDF with the demo city's figures", "[ctl][health][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("demo")}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("laporan.pdf"));
+    // --format pdf without a file is a usage error.
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf")})
+              .exitCode == 2);
+    const Run run = ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--from"),
+                                    QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31"),
+                                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(120000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(body.contains(QStringLiteral("01/01/2027")));
+    CHECK(body.contains(QStringLiteral("31/01/2027")));
+    CHECK(body.contains(QStringLiteral("147")));
+    CHECK(body.contains(QStringLiteral("136")));
+    CHECK(body.contains(QStringLiteral("Diskominfo")));
+    // The CSV goes to a file too, and parses as sections with headers.
+    const QString csv = dir.filePath(QStringLiteral("laporan.csv"));
+    REQUIRE(ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--output"), csv})
+                .exitCode == 0);
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().contains("# by_camera"));
+}
+
+TEST_CASE("pontivectl health remark needs a text, a known camera and an incident to remark on", "[ctl][health]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("demo")}).exitCode == 0);
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1")}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1"), QStringLiteral("--text"),
+                          QStringLiteral("adaptor diganti"), QStringLiteral("--fixed-at"), QStringLiteral("kemarin")})
+              .exitCode == 2);
+    const Run unknown = ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("99999"),
+                                        QStringLiteral("--text"), QStringLiteral("x")});
+    CHECK(unknown.exitCode == 1);
+    // A camera that was never offline under the monitor has no incident: refused, said so.
+    const Run none = ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1"), QStringLiteral("--text"),
+                                     QStringLiteral("adaptor diganti"), QStringLiteral("--fixed-at"), QStringLiteral("2027-01-31T14:30")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("incident")));
 }

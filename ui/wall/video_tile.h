@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/camera.h"
+#include "media/stream_stats.h"
 #include "media/stream_status.h"
 #include "media/video_frame.h"
 
@@ -35,6 +36,11 @@ public:
     void setViewContext(int tilesShown, bool alone);
     void reconnect();
     core::StreamStatus status() const;
+    // The stream's figures (fps, bit rate) while it runs; nullopt without a stream.
+    std::optional<core::StreamStats> stats() const;
+    // The health monitor found the camera offline and nobody acknowledged it yet.
+    void setAlarm(bool alarm);
+    bool alarm() const { return m_alarm; }
     bool hasPicture() const { return !m_frame.isNull(); }
     // The current picture as an image (a copy), for snapshots.
     QImage snapshot() const;
@@ -67,6 +73,7 @@ private:
     std::unique_ptr<core::CameraStream> m_stream;
     core::VideoFrame m_frame;
     bool m_selected = false;
+    bool m_alarm = false;
     int m_tilesShown = 1;
     bool m_alone = false;
     QPoint m_pressPos;
