@@ -19,6 +19,7 @@ Migration migration001Inventory();
 Migration migration003Health();
 Migration migration004Bookings();
 Migration migration002Layouts();
+Migration migration005Ptz();
 
 // Every migration, in order of version.
 const std::vector<Migration> &allMigrations();
