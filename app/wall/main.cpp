@@ -9,6 +9,11 @@
 #include "wall/wall_view.h"
 #include "wall/wall_window.h"
 #include "store/database.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/joystick_manager.h"
+#include "ptz/ptz_desk.h"
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -76,6 +81,13 @@ int main(int argc, char **argv)
     std::unique_ptr<pontive::ui::MainWindow> window =
         std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName(), engine);
     std::unique_ptr<pontive::core::LayoutLibrary> library;
+#ifdef PONTIVE_WITH_PTZ_UI
+    // Joysticks polled on the GUI thread; each PTZ camera's ONVIF on its own worker.
+    pontive::core::JoystickManager joysticks;
+    if (auto started = joysticks.start(); !started)
+        qWarning("pontive-wall: no joysticks: %s", qPrintable(started.error().fullText()));
+    std::unique_ptr<pontive::core::PtzDesk> ptz;
+#endif
     std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (!wallMode || screens.size() > 1)
@@ -94,6 +106,11 @@ int main(int argc, char **argv)
         loader = std::make_unique<pontive::core::CameraListLoader>(db);
         library = std::make_unique<pontive::core::LayoutLibrary>(db, pontive::core::Actor::current());
         window->setLayoutLibrary(library.get());
+#ifdef PONTIVE_WITH_PTZ_UI
+        ptz = std::make_unique<pontive::core::PtzDesk>(db, pontive::core::Actor::current(),
+                                                       joysticks.isRunning() ? &joysticks : nullptr);
+        window->setPtzDesk(ptz.get());
+#endif
         if (wallMode) {
             for (QScreen *screen : screens) {
                 if (screens.size() > 1 && screen == QGuiApplication::primaryScreen())
@@ -101,6 +118,9 @@ int main(int argc, char **argv)
                 auto wall = std::make_unique<pontive::ui::WallWindow>(screen, engine, library.get());
                 QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
                                  &pontive::ui::WallView::setCameras);
+#ifdef PONTIVE_WITH_PTZ_UI
+                new pontive::ui::WallPtz(wall->wall(), ptz.get());
+#endif
                 wall->showFullScreen();
                 walls.push_back(std::move(wall));
             }
