@@ -38,7 +38,7 @@ PtzOverlay::PtzOverlay(core::PtzDesk *desk, QWidget *tile) : QWidget(tile), m_de
     m_wheelStop.setInterval(250);
     connect(&m_wheelStop, &QTimer::timeout, this, &PtzOverlay::stopMoving);
     tile->installEventFilter(this);
-    setGeometry(tile->rect());
+    placeControls();
     show();
     raise();
 }
@@ -57,15 +57,20 @@ void PtzOverlay::setMessage(const QString &message)
 
 bool PtzOverlay::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parent() && event->type() == QEvent::Resize) {
-        setGeometry(parentWidget()->rect());
-        const int margin = 6;
-        m_presets->adjustSize();
-        m_home->adjustSize();
-        m_presets->move(width() - m_presets->width() - margin, margin);
-        m_home->move(m_presets->x() - m_home->width() - margin, margin);
-    }
+    if (watched == parent() && event->type() == QEvent::Resize)
+        placeControls();
     return QWidget::eventFilter(watched, event);
+}
+
+void PtzOverlay::placeControls()
+{
+    // Bottom right: the tile's name and agency stay readable at the top.
+    setGeometry(parentWidget()->rect());
+    const int margin = 6;
+    m_presets->adjustSize();
+    m_home->adjustSize();
+    m_presets->move(width() - m_presets->width() - margin, height() - m_presets->height() - margin);
+    m_home->move(m_presets->x() - m_home->width() - margin, m_presets->y());
 }
 
 QPointF PtzOverlay::fraction(const QPointF &pos) const

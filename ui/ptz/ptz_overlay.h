@@ -42,6 +42,7 @@ protected:
 private:
     // -1..1 from the centre to the edges (y down).
     QPointF fraction(const QPointF &pos) const;
+    void placeControls();
     void stopMoving();
 
     QPointer<core::PtzDesk> m_desk;
