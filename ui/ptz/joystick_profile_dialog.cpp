@@ -144,7 +144,8 @@ void JoystickProfileDialog::onButton(int id, int button, bool down)
 void JoystickProfileDialog::calibrate()
 {
     m_restMax = QList<double>(m_joystick.axes, 0.0);
-    const QList<double> now = m_desk ? m_desk->joysticks()->axes(m_joystick.id) : QList<double>{};
+    core::PtzDesk *desk = m_desk.data();
+    const QList<double> now = desk ? desk->joysticks()->axes(m_joystick.id) : QList<double>{};
     for (int a = 0; a < now.size() && a < m_restMax.size(); ++a)
         m_restMax[a] = std::abs(now[a]);
     m_calibrating.start();
@@ -179,8 +180,8 @@ void JoystickProfileDialog::save()
     m_profile.tilt = shape(m_tilt, m_profile.tilt);
     m_profile.zoom = shape(m_zoom, m_profile.zoom);
     m_profile.snapWays = m_snap->currentData().toInt();
-    if (m_desk)
-        m_desk->saveJoystickProfile(m_profile);
+    if (core::PtzDesk *desk = m_desk.data())
+        desk->saveJoystickProfile(m_profile);
     accept();
 }
 

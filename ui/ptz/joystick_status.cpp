@@ -26,7 +26,9 @@ JoystickStatus::JoystickStatus(core::PtzDesk *desk, QWidget *parent) : QLabel(pa
 
 void JoystickStatus::refresh()
 {
-    if (!m_desk || !m_desk->joystick()) {
+    core::PtzDesk *desk = m_desk.data();
+    core::JoystickPtzBinding *stick = desk ? desk->joystick() : nullptr;
+    if (!stick) {
         setText(tr("Joystick: off"));
         return;
     }
@@ -34,8 +36,8 @@ void JoystickStatus::refresh()
         setText(tr("Joystick: none"));
         return;
     }
-    const core::PtzVelocity v = m_desk->joystick()->velocity();
-    const QString state = !m_desk->hasControl() ? tr("no PTZ tile")
+    const core::PtzVelocity v = stick->velocity();
+    const QString state = !desk->hasControl() ? tr("no PTZ tile")
                           : v.isZero()          ? tr("ready")
                                                 : tr("moving");
     setText(tr("Joystick: %1 (%2)").arg(m_name, state));
@@ -43,9 +45,10 @@ void JoystickStatus::refresh()
 
 void JoystickStatus::mouseDoubleClickEvent(QMouseEvent *)
 {
-    if (!m_desk || !m_desk->joysticks())
+    core::PtzDesk *desk = m_desk.data();
+    if (!desk || !desk->joysticks())
         return;
-    JoystickProfileDialog dialog(m_desk, window());
+    JoystickProfileDialog dialog(desk, window());
     dialog.exec();
 }
 

@@ -30,8 +30,8 @@ PtzOverlay::PtzOverlay(core::PtzDesk *desk, QWidget *tile) : QWidget(tile), m_de
     m_presets->setText(tr("Presets"));
     m_presets->setToolTip(tr("Go to, save, rename or delete presets"));
     connect(m_home, &QToolButton::clicked, this, [this] {
-        if (m_desk && m_desk->controller())
-            m_desk->controller()->gotoHome();
+        if (core::PtzController *c = controller())
+            c->gotoHome();
     });
     connect(m_presets, &QToolButton::clicked, this, &PtzOverlay::presetsRequested);
     m_wheelStop.setSingleShot(true);
@@ -73,6 +73,12 @@ void PtzOverlay::placeControls()
     m_home->move(m_presets->x() - m_home->width() - margin, m_presets->y());
 }
 
+core::PtzController *PtzOverlay::controller() const
+{
+    core::PtzDesk *desk = m_desk.data();
+    return desk ? desk->controller() : nullptr;
+}
+
 QPointF PtzOverlay::fraction(const QPointF &pos) const
 {
     const double hw = std::max(1.0, width() / 2.0);
@@ -83,8 +89,8 @@ QPointF PtzOverlay::fraction(const QPointF &pos) const
 void PtzOverlay::stopMoving()
 {
     m_wheelStop.stop();
-    if (m_desk && m_desk->controller())
-        m_desk->controller()->stop();
+    if (core::PtzController *c = controller())
+        c->stop();
 }
 
 void PtzOverlay::paintEvent(QPaintEvent *)
@@ -104,7 +110,7 @@ void PtzOverlay::paintEvent(QPaintEvent *)
         p.setPen(QPen(QColor(255, 200, 0), 2, Qt::DashLine));
         p.drawRect(QRectF(m_press, m_current).normalized());
     }
-    const bool control = m_desk && m_desk->controller();
+    const bool control = controller() != nullptr;
     const QString text = !m_message.isEmpty() ? m_message : control ? tr("PTZ") : tr("Waiting for PTZ control");
     p.setPen(Qt::white);
     const QRectF box(8, height() - 28, width() - 16, 22);
@@ -133,10 +139,11 @@ void PtzOverlay::mouseMoveEvent(QMouseEvent *event)
     m_current = event->position();
     if (!m_dragging && QLineF(m_press, m_current).length() >= kDragThreshold)
         m_dragging = true;
-    if (m_dragging && !m_band && m_desk && m_desk->controller()) {
+    core::PtzController *c = controller();
+    if (m_dragging && !m_band && c) {
         // Speed grows with the distance from the centre.
         const QPointF f = fraction(m_current);
-        m_desk->controller()->move({f.x(), -f.y(), 0});
+        c->move({f.x(), -f.y(), 0});
     }
     update();
 }
@@ -146,17 +153,17 @@ void PtzOverlay::mouseReleaseEvent(QMouseEvent *event)
     if (!m_pressed || event->button() != Qt::LeftButton)
         return;
     m_pressed = false;
-    core::PtzController *controller = m_desk ? m_desk->controller() : nullptr;
+    core::PtzController *c = controller();
     if (m_dragging && !m_band) {
         stopMoving();
-    } else if (controller && m_dragging && m_band) {
+    } else if (c && m_dragging && m_band) {
         const QRectF band = QRectF(m_press, m_current).normalized();
         const QPointF f = fraction(band.center());
         const double factor = std::min(width() / std::max(1.0, band.width()), height() / std::max(1.0, band.height()));
-        controller->centreOn({f.x(), f.y(), std::max(1.0, factor)});
-    } else if (controller) {
+        c->centreOn({f.x(), f.y(), std::max(1.0, factor)});
+    } else if (c) {
         const QPointF f = fraction(event->position());
-        controller->centreOn({f.x(), f.y(), 1});
+        c->centreOn({f.x(), f.y(), 1});
     }
     m_dragging = false;
     update();
@@ -169,12 +176,13 @@ void PtzOverlay::mouseDoubleClickEvent(QMouseEvent *event)
 
 void PtzOverlay::wheelEvent(QWheelEvent *event)
 {
-    if (!m_desk || !m_desk->controller())
+    core::PtzController *c = controller();
+    if (!c)
         return;
     const int steps = event->angleDelta().y();
     if (steps == 0)
         return;
-    m_desk->controller()->move({0, 0, steps > 0 ? 0.5 : -0.5});
+    c->move({0, 0, steps > 0 ? 0.5 : -0.5});
     m_wheelStop.start();
     event->accept();
 }

@@ -7,6 +7,7 @@
 class QToolButton;
 
 namespace pontive::core {
+class PtzController;
 class PtzDesk;
 }
 
@@ -43,6 +44,8 @@ private:
     // -1..1 from the centre to the edges (y down).
     QPointF fraction(const QPointF &pos) const;
     void placeControls();
+    // The desk's controller when this station has control, else null.
+    core::PtzController *controller() const;
     void stopMoving();
 
     QPointer<core::PtzDesk> m_desk;

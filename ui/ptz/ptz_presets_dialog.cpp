@@ -49,8 +49,9 @@ PtzPresetsDialog::PtzPresetsDialog(core::PtzDesk *desk, QWidget *parent) : QDial
         c->refreshPresets();
     }
     connect(go, &QPushButton::clicked, this, [this] {
-        if (!chosenToken().isEmpty() && m_desk)
-            m_desk->gotoPreset(chosenToken());
+        core::PtzDesk *desk = m_desk.data();
+        if (!chosenToken().isEmpty() && desk)
+            desk->gotoPreset(chosenToken());
     });
     connect(m_list, &QListWidget::itemDoubleClicked, go, &QPushButton::click);
     connect(saveNew, &QPushButton::clicked, this, [this] {
@@ -86,7 +87,8 @@ PtzPresetsDialog::PtzPresetsDialog(core::PtzDesk *desk, QWidget *parent) : QDial
 
 core::PtzController *PtzPresetsDialog::controller() const
 {
-    return m_desk ? m_desk->controller() : nullptr;
+    core::PtzDesk *desk = m_desk.data();
+    return desk ? desk->controller() : nullptr;
 }
 
 QString PtzPresetsDialog::chosenToken() const

@@ -23,8 +23,8 @@ WallPtz::WallPtz(WallView *wall, core::PtzDesk *desk)
     connect(m_keypad, &KeypadEntry::cameraRequested, this,
             [this](int number) { m_wall->assign(m_wall->selectedTile(), qint64(number)); });
     connect(m_keypad, &KeypadEntry::presetRequested, this, [this](int number) {
-        if (m_desk)
-            m_desk->gotoPresetNumber(number);
+        if (core::PtzDesk *desk = m_desk.data())
+            desk->gotoPresetNumber(number);
     });
     if (core::JoystickPtzBinding *stick = desk->joystick()) {
         connect(stick, &core::JoystickPtzBinding::actionTriggered, this, [this](core::JoystickAction action, int) {
@@ -63,17 +63,19 @@ void WallPtz::setActive(int tile, bool on)
     delete m_overlay;
     m_tile = -1;
     VideoTile *t = m_wall->tile(tile);
-    if (!on || !t || !t->camera() || !m_desk || !core::PtzDesk::canControl(*t->camera())) {
-        if (m_desk)
-            m_desk->select(std::nullopt);
+    core::PtzDesk *desk = m_desk.data();
+    if (!on || !t || !t->camera() || !desk || !core::PtzDesk::canControl(*t->camera())) {
+        if (desk)
+            desk->select(std::nullopt);
         return;
     }
     m_tile = tile;
-    m_overlay = new PtzOverlay(m_desk, t);
-    connect(m_overlay, &PtzOverlay::presetsRequested, this, &WallPtz::showPresets);
-    m_desk->select(t->camera());
-    if (m_desk->hasControl())
-        m_overlay->setMessage({});
+    auto *overlay = new PtzOverlay(desk, t);
+    m_overlay = overlay;
+    connect(overlay, &PtzOverlay::presetsRequested, this, &WallPtz::showPresets);
+    desk->select(t->camera());
+    if (desk->hasControl())
+        overlay->setMessage({});
 }
 
 void WallPtz::onTileSelected(int tile)
@@ -87,8 +89,8 @@ void WallPtz::onTileSelected(int tile)
 
 void WallPtz::onControl(std::optional<qint64>, bool granted, const QString &message)
 {
-    if (m_overlay)
-        m_overlay->setMessage(granted ? QString() : message);
+    if (PtzOverlay *overlay = m_overlay.data())
+        overlay->setMessage(granted ? QString() : message);
 }
 
 void WallPtz::showPresets()
