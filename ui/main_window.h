@@ -17,6 +17,7 @@ namespace pontive::core {
 class CameraListLoader;
 class LayoutLibrary;
 class MediaEngine;
+class PtzDesk;
 struct Camera;
 }
 
@@ -50,6 +51,8 @@ public:
     void saveLayoutAs(const QString &name);
     void showCameras(const std::vector<core::Camera> &cameras);
     void showStoreError(const pontive::Error &error);
+    // PTZ on the console's wall and the joystick in the status bar (owned by the caller).
+    void setPtzDesk(core::PtzDesk *desk);
 
 public slots:
     void reload();

@@ -16,6 +16,11 @@
 #include "health/health_console.h"
 #include "health/live_stream_board.h"
 #include "health_station.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/joystick_manager.h"
+#include "ptz/ptz_desk.h"
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,6 +101,13 @@ int main(int argc, char **argv)
     auto board = std::make_shared<pontive::core::LiveStreamBoard>();
     auto *health = new pontive::ui::HealthConsole(window.get(), board);
     std::unique_ptr<HealthStation> station;
+#ifdef PONTIVE_WITH_PTZ_UI
+    // Joysticks polled on the GUI thread; each PTZ camera's ONVIF on its own worker.
+    pontive::core::JoystickManager joysticks;
+    if (auto started = joysticks.start(); !started)
+        qWarning("pontive-wall: no joysticks: %s", qPrintable(started.error().fullText()));
+    std::unique_ptr<pontive::core::PtzDesk> ptz;
+#endif
     std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (!wallMode || screens.size() > 1)
@@ -117,6 +129,11 @@ int main(int argc, char **argv)
         window->setLayoutLibrary(library.get());
         // The meeting room: calendar tab, today's meetings, and the walls following the agenda.
         auto *booking = new pontive::ui::BookingConsole(window.get(), db, pontive::core::Actor::current(), library.get());
+#ifdef PONTIVE_WITH_PTZ_UI
+        ptz = std::make_unique<pontive::core::PtzDesk>(db, pontive::core::Actor::current(),
+                                                       joysticks.isRunning() ? &joysticks : nullptr);
+        window->setPtzDesk(ptz.get());
+#endif
         if (wallMode) {
             for (QScreen *screen : screens) {
                 if (screens.size() > 1 && screen == QGuiApplication::primaryScreen())
@@ -126,6 +143,9 @@ int main(int argc, char **argv)
                                  &pontive::ui::WallView::setCameras);
                 booking->followWall(wall->wall());
                 health->addWall(wall->wall());
+#ifdef PONTIVE_WITH_PTZ_UI
+                new pontive::ui::WallPtz(wall->wall(), ptz.get());
+#endif
                 wall->showFullScreen();
                 walls.push_back(std::move(wall));
             }

@@ -2,6 +2,9 @@
 
 #include "video_tile.h"
 #include "util/wib_time.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QDir>
 #include <QKeyEvent>
@@ -211,6 +214,10 @@ void WallView::moveSelection(int dx, int dy)
 
 void WallView::keyPressEvent(QKeyEvent *event)
 {
+#ifdef PONTIVE_WITH_PTZ_UI
+    if (m_ptz && m_ptz->handleKey(*event))
+        return event->accept();
+#endif
     switch (event->key()) {
     case Qt::Key_Left: moveSelection(-1, 0); break;
     case Qt::Key_Right: moveSelection(1, 0); break;
@@ -258,6 +265,10 @@ void WallView::showTileMenu(int index, const QPoint &globalPos)
     })->setEnabled(t->hasPicture());
     menu.addSeparator();
     menu.addAction(tr("Clear tile"), this, [this, index] { clear(index); })->setEnabled(t->camera().has_value());
+#ifdef PONTIVE_WITH_PTZ_UI
+    if (m_ptz)
+        m_ptz->addMenuItems(menu, index);
+#endif
     menu.exec(globalPos);
 }
 

@@ -16,6 +16,7 @@ class MediaEngine;
 namespace pontive::ui {
 
 class VideoTile;
+class WallPtz;
 
 // The wall on one screen: tiles placed by a layout, cameras dropped on them, keyboard
 // navigation (arrows, Enter alone / Esc back, Delete clears).
@@ -46,6 +47,8 @@ public:
     bool isAlone() const { return m_alone >= 0; }
     // Saves the tile's picture as PNG named after the camera and the WIB time.
     QString saveSnapshot(int tile, const QString &folder);
+    // PTZ on this wall (menu item, keypad), set by WallPtz itself.
+    void setPtz(WallPtz *ptz) { m_ptz = ptz; }
 
 signals:
     void wallLayoutEdited(const pontive::core::Layout &layout);
@@ -68,6 +71,7 @@ private:
     QHash<qint64, core::Camera> m_cameras;
     int m_selected = 0;
     int m_alone = -1;
+    WallPtz *m_ptz = nullptr;
 };
 
 } // namespace pontive::ui
