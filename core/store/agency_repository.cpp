@@ -3,7 +3,7 @@
 #include "audit_log.h"
 #include "database.h"
 #include "sql.h"
-#include "transaction.h"
+#include "write_transaction.h"
 
 #include <QCoreApplication>
 
@@ -52,28 +52,22 @@ Result<qint64> AgencyRepository::add(const Agency &agency)
 {
     if (agency.code.trimmed().isEmpty() || agency.name.trimmed().isEmpty())
         return fail(ErrorCode::BadInput, tr("an agency needs a code and a name"));
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("INSERT INTO agencies (code, name, name_en) VALUES (?, ?, ?) RETURNING id"),
-                      {agency.code.trimmed(), agency.name.trimmed(), agency.nameEn.trimmed()});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, tr("agency '%1' already exists").arg(agency.code));
-        return std::unexpected(q.error());
-    }
-    const qint64 realId = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();  // an unfinished INSERT ... RETURNING blocks COMMIT on SQLite
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("add"), QStringLiteral("agency"), realId,
-                                  agency.code + QStringLiteral(": ") + agency.name);
-        !a)
-        return std::unexpected(a.error());
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
-    return realId;
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Result<qint64> {
+        auto q = runQuery(db, QStringLiteral("INSERT INTO agencies (code, name, name_en) VALUES (?, ?, ?) RETURNING id"),
+                          {agency.code.trimmed(), agency.name.trimmed(), agency.nameEn.trimmed()});
+        if (!q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Conflict, tr("agency '%1' already exists").arg(agency.code));
+            return std::unexpected(q.error());
+        }
+        const qint64 realId = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();  // an unfinished INSERT ... RETURNING blocks COMMIT on SQLite
+        if (auto a = AuditLog::record(db, m_actor, QStringLiteral("add"), QStringLiteral("agency"), realId,
+                                      agency.code + QStringLiteral(": ") + agency.name);
+            !a)
+            return std::unexpected(a.error());
+        return realId;
+    });
 }
 
 Status AgencyRepository::rename(const QString &code, const QString &name, const QString &nameEn)
@@ -81,21 +75,14 @@ Status AgencyRepository::rename(const QString &code, const QString &name, const 
     auto agency = findByCode(code);
     if (!agency)
         return std::unexpected(agency.error());
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("UPDATE agencies SET name = ?, name_en = ? WHERE id = ?"),
-                      {name.trimmed(), nameEn.trimmed(), agency->id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("edit"), QStringLiteral("agency"), agency->id,
-                                  agency->code + QStringLiteral(": ") + agency->name + QStringLiteral(" -> ") + name);
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto q = runQuery(db, QStringLiteral("UPDATE agencies SET name = ?, name_en = ? WHERE id = ?"),
+                          {name.trimmed(), nameEn.trimmed(), agency->id});
+        if (!q)
+            return std::unexpected(q.error());
+        return AuditLog::record(db, m_actor, QStringLiteral("edit"), QStringLiteral("agency"), agency->id,
+                                agency->code + QStringLiteral(": ") + agency->name + QStringLiteral(" -> ") + name);
+    });
 }
 
 Status AgencyRepository::remove(const QString &code)
@@ -103,23 +90,16 @@ Status AgencyRepository::remove(const QString &code)
     auto agency = findByCode(code);
     if (!agency)
         return std::unexpected(agency.error());
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("DELETE FROM agencies WHERE id = ?"), {agency->id});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Refused, tr("agency '%1' still owns points or cameras").arg(agency->code));
-        return std::unexpected(q.error());
-    }
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), QStringLiteral("agency"), agency->id,
-                                  agency->code);
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto q = runQuery(db, QStringLiteral("DELETE FROM agencies WHERE id = ?"), {agency->id});
+        if (!q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Refused, tr("agency '%1' still owns points or cameras").arg(agency->code));
+            return std::unexpected(q.error());
+        }
+        return AuditLog::record(db, m_actor, QStringLiteral("remove"), QStringLiteral("agency"), agency->id,
+                                agency->code);
+    });
 }
 
 } // namespace pontive::core

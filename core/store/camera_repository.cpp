@@ -4,7 +4,7 @@
 #include "camera_inserter.h"
 #include "database.h"
 #include "sql.h"
-#include "transaction.h"
+#include "write_transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -67,6 +67,18 @@ Result<qint64> idOf(const QSqlDatabase &db, const QString &sql, const QString &k
     if (!q->next())
         return fail(ErrorCode::NotFound, what);
     return q->value(0).toLongLong();
+}
+
+Result<qint64> locationByName(const QSqlDatabase &db, const QString &name)
+{
+    return idOf(db, QStringLiteral("SELECT id FROM locations WHERE lower(name) = lower(?)"), name,
+                tr("unknown location '%1'").arg(name));
+}
+
+Result<qint64> agencyByCode(const QSqlDatabase &db, const QString &code)
+{
+    return idOf(db, QStringLiteral("SELECT id FROM agencies WHERE lower(code) = lower(?)"), code,
+                tr("unknown agency '%1'").arg(code));
 }
 
 Status writeTags(const QSqlDatabase &db, qint64 cameraId, const QStringList &tags)
@@ -259,30 +271,15 @@ Result<qint64> CameraRepository::add(const Camera &camera)
 {
     if (camera.name.trimmed().isEmpty())
         return fail(ErrorCode::BadInput, tr("a camera needs a name"));
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    qint64 locationId = camera.locationId;
-    if (locationId == 0) {
-        auto loc = idOf(*conn, QStringLiteral("SELECT id FROM locations WHERE lower(name) = lower(?)"), camera.location,
-                        tr("unknown location '%1'").arg(camera.location));
-        if (!loc)
-            return loc;
-        locationId = *loc;
-    }
-    auto agency = idOf(*conn, QStringLiteral("SELECT id FROM agencies WHERE lower(code) = lower(?)"), camera.agency,
-                       tr("unknown agency '%1'").arg(camera.agency));
-    if (!agency)
-        return agency;
-    auto id = insert(*conn, camera, locationId, *agency, m_actor);
-    if (!id)
-        return id;
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
-    return id;
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Result<qint64> {
+        auto locationId = camera.locationId != 0 ? Result<qint64>(camera.locationId) : locationByName(db, camera.location);
+        if (!locationId)
+            return locationId;
+        auto agency = agencyByCode(db, camera.agency);
+        if (!agency)
+            return agency;
+        return insert(db, camera, *locationId, *agency, m_actor);
+    });
 }
 
 Status CameraRepository::update(const Camera &camera)
@@ -290,46 +287,35 @@ Status CameraRepository::update(const Camera &camera)
     auto before = get(camera.id);
     if (!before)
         return std::unexpected(before.error());
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    qint64 locationId = camera.locationId;
-    if (locationId == 0 || camera.location.compare(before->location, Qt::CaseInsensitive) != 0) {
-        auto loc = idOf(*conn, QStringLiteral("SELECT id FROM locations WHERE lower(name) = lower(?)"), camera.location,
-                        tr("unknown location '%1'").arg(camera.location));
-        if (!loc)
-            return std::unexpected(loc.error());
-        locationId = *loc;
-    }
-    auto agency = idOf(*conn, QStringLiteral("SELECT id FROM agencies WHERE lower(code) = lower(?)"), camera.agency,
-                       tr("unknown agency '%1'").arg(camera.agency));
-    if (!agency)
-        return std::unexpected(agency.error());
-    auto q = runQuery(*conn,
-                      QStringLiteral("UPDATE cameras SET name = ?, location_id = ?, agency_id = ?, kind = ?, media = ?, "
-                                     "main_url = ?, sub_url = ?, onvif_url = ?, username = ?, password = ?, "
-                                     "enabled = ?, notes = ?, updated_ms = ? WHERE id = ?"),
-                      {camera.name.trimmed(), locationId, *agency, toKey(camera.kind), toKey(camera.media),
-                       camera.mainUrl.trimmed(), camera.subUrl.trimmed(), camera.onvifUrl.trimmed(), camera.username,
-                       camera.password, camera.enabled ? 1 : 0, camera.notes, QDateTime::currentMSecsSinceEpoch(),
-                       camera.id});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, tr("a camera named '%1' already stands at this location").arg(camera.name));
-        return std::unexpected(q.error());
-    }
-    if (auto t = writeTags(*conn, camera.id, camera.tags); !t)
-        return t;
-    Camera after = camera;
-    after.locationId = locationId;
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("edit"), QStringLiteral("camera"), camera.id,
-                                  before->name + QStringLiteral(": ") + describeChanges(*before, after));
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        const bool moved = camera.locationId == 0 || camera.location.compare(before->location, Qt::CaseInsensitive) != 0;
+        auto locationId = moved ? locationByName(db, camera.location) : Result<qint64>(camera.locationId);
+        if (!locationId)
+            return std::unexpected(locationId.error());
+        auto agency = agencyByCode(db, camera.agency);
+        if (!agency)
+            return std::unexpected(agency.error());
+        auto q = runQuery(db,
+                          QStringLiteral("UPDATE cameras SET name = ?, location_id = ?, agency_id = ?, kind = ?, media = ?, "
+                                         "main_url = ?, sub_url = ?, onvif_url = ?, username = ?, password = ?, "
+                                         "enabled = ?, notes = ?, updated_ms = ? WHERE id = ?"),
+                          {camera.name.trimmed(), *locationId, *agency, toKey(camera.kind), toKey(camera.media),
+                           camera.mainUrl.trimmed(), camera.subUrl.trimmed(), camera.onvifUrl.trimmed(), camera.username,
+                           camera.password, camera.enabled ? 1 : 0, camera.notes, QDateTime::currentMSecsSinceEpoch(),
+                           camera.id});
+        if (!q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Conflict,
+                            tr("a camera named '%1' already stands at this location").arg(camera.name));
+            return std::unexpected(q.error());
+        }
+        if (auto t = writeTags(db, camera.id, camera.tags); !t)
+            return t;
+        Camera after = camera;
+        after.locationId = *locationId;
+        return AuditLog::record(db, m_actor, QStringLiteral("edit"), QStringLiteral("camera"), camera.id,
+                                before->name + QStringLiteral(": ") + describeChanges(*before, after));
+    });
 }
 
 Status CameraRepository::remove(qint64 id)
@@ -337,43 +323,29 @@ Status CameraRepository::remove(qint64 id)
     auto before = get(id);
     if (!before)
         return std::unexpected(before.error());
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    if (auto q = runQuery(*conn, QStringLiteral("DELETE FROM cameras WHERE id = ?"), {id}); !q)
-        return std::unexpected(q.error());
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), QStringLiteral("camera"), id,
-                                  before->location + QLatin1Char('/') + before->name);
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        if (auto q = runQuery(db, QStringLiteral("DELETE FROM cameras WHERE id = ?"), {id}); !q)
+            return std::unexpected(q.error());
+        return AuditLog::record(db, m_actor, QStringLiteral("remove"), QStringLiteral("camera"), id,
+                                before->location + QLatin1Char('/') + before->name);
+    });
 }
 
 Status CameraRepository::setStatus(qint64 id, CameraStatus status, OfflineCause cause, const QDateTime &since)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn,
-                      QStringLiteral("UPDATE cameras SET status = ?, offline_cause = ?, status_since_ms = ? WHERE id = ?"),
-                      {toKey(status), toKey(status == CameraStatus::Offline ? cause : OfflineCause::Unknown),
-                       since.toMSecsSinceEpoch(), id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("no camera with id %1").arg(id));
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("status"), QStringLiteral("camera"), id,
-                                  toKey(status) + (status == CameraStatus::Offline ? QLatin1Char('/') + toKey(cause)
-                                                                                   : QString()));
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto q = runQuery(db,
+                          QStringLiteral("UPDATE cameras SET status = ?, offline_cause = ?, status_since_ms = ? WHERE id = ?"),
+                          {toKey(status), toKey(status == CameraStatus::Offline ? cause : OfflineCause::Unknown),
+                           since.toMSecsSinceEpoch(), id});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("no camera with id %1").arg(id));
+        return AuditLog::record(db, m_actor, QStringLiteral("status"), QStringLiteral("camera"), id,
+                                toKey(status) + (status == CameraStatus::Offline ? QLatin1Char('/') + toKey(cause)
+                                                                                 : QString()));
+    });
 }
 
 } // namespace pontive::core

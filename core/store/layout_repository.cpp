@@ -3,7 +3,7 @@
 #include "audit_log.h"
 #include "database.h"
 #include "sql.h"
-#include "transaction.h"
+#include "write_transaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -91,24 +91,20 @@ Status LayoutRepository::saveScreenLayout(const QString &screen, const Layout &l
 {
     if (const QString why = layout.validate(); !why.isEmpty())
         return fail(ErrorCode::BadInput, why);
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    // Portable upsert: delete then insert inside one transaction.
-    if (auto d = runQuery(*conn, QStringLiteral("DELETE FROM screen_layouts WHERE station = ? AND screen = ?"),
-                          {m_actor.station, screen});
-        !d)
-        return std::unexpected(d.error());
-    if (auto i = runQuery(*conn,
-                          QStringLiteral("INSERT INTO screen_layouts (station, screen, definition, updated_ms) "
-                                         "VALUES (?, ?, ?, ?)"),
-                          {m_actor.station, screen, encode(layout.toJson()), QDateTime::currentMSecsSinceEpoch()});
-        !i)
-        return std::unexpected(i.error());
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        // Portable upsert: delete then insert inside one transaction.
+        if (auto d = runQuery(db, QStringLiteral("DELETE FROM screen_layouts WHERE station = ? AND screen = ?"),
+                              {m_actor.station, screen});
+            !d)
+            return std::unexpected(d.error());
+        if (auto i = runQuery(db,
+                              QStringLiteral("INSERT INTO screen_layouts (station, screen, definition, updated_ms) "
+                                             "VALUES (?, ?, ?, ?)"),
+                              {m_actor.station, screen, encode(layout.toJson()), QDateTime::currentMSecsSinceEpoch()});
+            !i)
+            return std::unexpected(i.error());
+        return {};
+    });
 }
 
 Result<std::vector<Tour>> LayoutRepository::tours() const
@@ -142,45 +138,33 @@ Status LayoutRepository::removeTour(const QString &name)
 Status LayoutRepository::saveDocument(const QString &table, const QString &entity, const QString &name,
                                       const QJsonObject &json)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto updated = runQuery(*conn, QStringLiteral("UPDATE %1 SET definition = ?, updated_ms = ? WHERE name = ?").arg(table),
-                            {encode(json), now, name});
-    if (!updated)
-        return std::unexpected(updated.error());
-    const bool existed = updated->numRowsAffected() > 0;
-    if (!existed) {
-        auto inserted = runQuery(*conn, QStringLiteral("INSERT INTO %1 (name, definition, updated_ms) VALUES (?, ?, ?)").arg(table),
-                                 {name, encode(json), now});
-        if (!inserted)
-            return std::unexpected(inserted.error());
-    }
-    if (auto a = AuditLog::record(*conn, m_actor, existed ? QStringLiteral("edit") : QStringLiteral("add"), entity, 0, name); !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto updated = runQuery(db, QStringLiteral("UPDATE %1 SET definition = ?, updated_ms = ? WHERE name = ?").arg(table),
+                                {encode(json), now, name});
+        if (!updated)
+            return std::unexpected(updated.error());
+        const bool existed = updated->numRowsAffected() > 0;
+        if (!existed) {
+            auto inserted = runQuery(db, QStringLiteral("INSERT INTO %1 (name, definition, updated_ms) VALUES (?, ?, ?)").arg(table),
+                                     {name, encode(json), now});
+            if (!inserted)
+                return std::unexpected(inserted.error());
+        }
+        return AuditLog::record(db, m_actor, existed ? QStringLiteral("edit") : QStringLiteral("add"), entity, 0, name);
+    });
 }
 
 Status LayoutRepository::removeDocument(const QString &table, const QString &entity, const QString &name)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("DELETE FROM %1 WHERE name = ?").arg(table), {name});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("no %1 named '%2'").arg(entity, name));
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), entity, 0, name); !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto q = runQuery(db, QStringLiteral("DELETE FROM %1 WHERE name = ?").arg(table), {name});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("no %1 named '%2'").arg(entity, name));
+        return AuditLog::record(db, m_actor, QStringLiteral("remove"), entity, 0, name);
+    });
 }
 
 } // namespace pontive::core

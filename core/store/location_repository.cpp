@@ -3,7 +3,7 @@
 #include "audit_log.h"
 #include "database.h"
 #include "sql.h"
-#include "transaction.h"
+#include "write_transaction.h"
 
 #include <QCoreApplication>
 
@@ -118,67 +118,43 @@ Result<qint64> LocationRepository::insert(const QSqlDatabase &db, const Location
 
 Result<qint64> LocationRepository::add(const Location &location)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto id = insert(*conn, location, m_actor);
-    if (!id)
-        return id;
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
-    return id;
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) { return insert(db, location, m_actor); });
 }
 
 Status LocationRepository::update(const Location &location)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto agency = agencyId(*conn, location.agency);
-    if (!agency)
-        return std::unexpected(agency.error());
-    auto q = runQuery(*conn,
-                      QStringLiteral("UPDATE locations SET name = ?, district = ?, latitude = ?, longitude = ?, "
-                                     "agency_id = ?, tags = ? WHERE id = ?"),
-                      {location.name.trimmed(), location.district.trimmed(), optionalDouble(location.latitude),
-                       optionalDouble(location.longitude), *agency, location.tags.join(QLatin1Char(',')),
-                       location.id});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("no location with id %1").arg(location.id));
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("edit"), QStringLiteral("location"), location.id,
-                                  location.name);
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto agency = agencyId(db, location.agency);
+        if (!agency)
+            return std::unexpected(agency.error());
+        auto q = runQuery(db,
+                          QStringLiteral("UPDATE locations SET name = ?, district = ?, latitude = ?, longitude = ?, "
+                                         "agency_id = ?, tags = ? WHERE id = ?"),
+                          {location.name.trimmed(), location.district.trimmed(), optionalDouble(location.latitude),
+                           optionalDouble(location.longitude), *agency, location.tags.join(QLatin1Char(',')),
+                           location.id});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("no location with id %1").arg(location.id));
+        return AuditLog::record(db, m_actor, QStringLiteral("edit"), QStringLiteral("location"), location.id,
+                                location.name);
+    });
 }
 
 Status LocationRepository::remove(qint64 id)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("DELETE FROM locations WHERE id = ?"), {id});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Refused, tr("cameras still stand at this location"));
-        return std::unexpected(q.error());
-    }
-    if (q->numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("no location with id %1").arg(id));
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("remove"), QStringLiteral("location"), id, {}); !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &db) -> Status {
+        auto q = runQuery(db, QStringLiteral("DELETE FROM locations WHERE id = ?"), {id});
+        if (!q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Refused, tr("cameras still stand at this location"));
+            return std::unexpected(q.error());
+        }
+        if (q->numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("no location with id %1").arg(id));
+        return AuditLog::record(db, m_actor, QStringLiteral("remove"), QStringLiteral("location"), id, {});
+    });
 }
 
 } // namespace pontive::core
