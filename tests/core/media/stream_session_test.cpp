@@ -285,7 +285,7 @@ TEST_CASE("camsim killed 100 times: every tile is back each time, threads and fd
             s.push_back(tile->last.isNull() ? ~std::uint64_t(0) : tile->last.serial());
         return s;
     };
-    REQUIRE(waitUntil([&] { return allPlayingSince(serials()); }, 20s));
+    REQUIRE(waitUntil([&] { return allPlayingSince(std::vector<std::uint64_t>(tiles.size(), ~std::uint64_t(0))); }, 20s));
     int threads = 0;
     int fds = 0;
     int back = 0;
@@ -300,8 +300,15 @@ TEST_CASE("camsim killed 100 times: every tile is back each time, threads and fd
         REQUIRE(camsim->isReady());
         if (waitUntil([&] { return allPlayingSince(before); }, 10s))
             ++back;
-        else
-            FAIL_CHECK("round " << round << ": a tile was not back within 10 s of the restart");
+        else {
+            QStringList states;
+            for (const auto &tile : tiles)
+                states << QString::fromLatin1(toString(tile->session->status().state)) + QLatin1Char('/')
+                        + QString::fromLatin1(toString(tile->session->status().reason)) + QLatin1Char(' ')
+                        + tile->session->status().detail;
+            FAIL_CHECK("round " << round << ": a tile was not back within 10 s of the restart: "
+                                << states.join(QStringLiteral("; ")).toStdString());
+        }
     }
     CHECK(back == 100);
     tiles.clear();
