@@ -46,11 +46,14 @@ GstPadProbeReturn stamp(GstPad *, GstPadProbeInfo *info, gpointer textOverlay)
 
 QString LatencyStream::launchLine()
 {
-    return QStringLiteral("( videotestsrc name=stampsrc is-live=true pattern=smpte ! "
+    // threads=1: one slice per picture. With zerolatency's sliced threads the engine's
+    // decoder (avdec_h264 max-threads=1, output-corrupt=false) showed P pictures over a
+    // black reference; kept simple here, to be looked at in the engine.
+    return QStringLiteral("( videotestsrc name=stampsrc is-live=true pattern=black ! "
                           "video/x-raw,format=I420,width=%1,height=%2,framerate=25/1 ! "
                           "textoverlay name=stamptext valignment=bottom halignment=left font-desc=\"Sans 20\" "
                           "shaded-background=true ! "
-                          "x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 bitrate=1500 ! "
+                          "x264enc tune=zerolatency speed-preset=ultrafast key-int-max=25 bframes=0 bitrate=1500 threads=1 ! "
                           "h264parse ! rtph264pay name=pay0 pt=96 config-interval=-1 )")
         .arg(kWidth)
         .arg(kHeight);
