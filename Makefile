@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 DEMO_DIR ?= $(HOME)/.local/share/pontive-wall-demo
 DEMO_DB  := $(DEMO_DIR)/demo.db
 
-.PHONY: all deps deps-demo configure build test bench demo fuzz clean
+.PHONY: all deps deps-demo configure build test bench demo fuzz package clean
 
 all: build
 
@@ -43,6 +43,11 @@ fuzz: deps
 	bash packaging/install-deps.sh fuzz
 	cmake -S . -B build-fuzz -G Ninja -DPONTIVE_ONVIF_FUZZER=ON
 	cmake --build build-fuzz --target onvif_fuzz
+
+# The Debian package (CPack DEB) from the built tree, in $(BUILD)/.
+package: deps
+	$(MAKE) build
+	cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD)

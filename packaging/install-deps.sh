@@ -13,6 +13,7 @@ build_pkgs=(
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
   gsoap libgsoap-dev libssl-dev zlib1g-dev
   catch2 libsdl2-dev qtkeychain-qt6-dev libical-dev
+  dpkg-dev librsvg2-bin file
 )
 runtime_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
@@ -21,6 +22,7 @@ runtime_pkgs=(
 )
 test_pkgs=(
   postgresql postgresql-common xvfb xauth
+  lintian desktop-file-utils appstream
 )
 
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)

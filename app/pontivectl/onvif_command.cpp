@@ -5,6 +5,7 @@
 
 #include "onvif_client.h"
 #include "onvif_discovery.h"
+#include "enrolment/onvif_enrolment.h"
 #include "store/camera_repository.h"
 #include "store/database.h"
 
@@ -124,39 +125,23 @@ int add(CtlContext &ctx)
     if (!password)
         return kUsage;
 
-    OnvifClient client(url, {p.value(QStringLiteral("user")), *password});
-    auto device = client.deviceInformation();
-    if (!device)
-        return ctx.refuse(device.error());
-    auto services = client.services();
-    if (!services)
-        return ctx.refuse(services.error());
-    auto streams = client.streamUris();
-    if (!streams)
-        return ctx.refuse(streams.error());
-
-    core::Camera camera;
-    camera.name = p.value(QStringLiteral("name"));
-    if (camera.name.isEmpty())
-        camera.name = QString(device->manufacturer + QLatin1Char(' ') + device->model).trimmed();
-    camera.agency = p.value(QStringLiteral("agency"));
-    camera.location = p.value(QStringLiteral("location"));
-    camera.kind = services->ptz.isValid() ? core::CameraKind::Ptz : core::CameraKind::Fixed;
-    camera.media = *media;
-    camera.mainUrl = streams->main.toString();
-    camera.subUrl = streams->sub.toString();
-    camera.onvifUrl = url.toString();
-    camera.username = p.value(QStringLiteral("user"));
-    camera.password = *password;
-    camera.notes = CtlContext::tr("%1 %2, firmware %3, serial %4")
-                       .arg(device->manufacturer, device->model, device->firmwareVersion, device->serialNumber);
+    core::EnrolmentRequest request{url,
+                                   p.value(QStringLiteral("user")),
+                                   *password,
+                                   p.value(QStringLiteral("agency")),
+                                   p.value(QStringLiteral("location")),
+                                   p.value(QStringLiteral("name")),
+                                   *media};
+    auto camera = core::OnvifEnrolment::describe(request);
+    if (!camera)
+        return ctx.refuse(camera.error());
     auto db = ctx.database();
     if (!db)
         return kRefused;
-    auto id = core::CameraRepository(db, ctx.actor()).add(camera);
+    auto id = core::CameraRepository(db, ctx.actor()).add(*camera);
     if (!id)
         return ctx.refuse(id.error());
-    ctx.out() << CtlContext::tr("added camera %1 (id %2)").arg(camera.name).arg(*id) << Qt::endl;
+    ctx.out() << CtlContext::tr("added camera %1 (id %2)").arg(camera->name).arg(*id) << Qt::endl;
     return kDone;
 }
 

@@ -1,9 +1,12 @@
 // pontive-wall: the operator's console and wall. This file only builds the services
 // (store, loaders) and hands them to the windows.
+#include "kiosk_state.h"
 #include "main_window.h"
 #include "theme.h"
 
 #include "media/media_engine.h"
+#include "service/service_notifier.h"
+#include "service/termination_signal.h"
 #include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
 #include "wall/wall_view.h"
@@ -40,6 +43,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("wall"),
                       QStringLiteral("full-screen wall windows on every monitor (the console on the primary one "
                                      "when there are several)")});
+    parser.addOption({QStringLiteral("state-file"),
+                      QStringLiteral("keep what each wall screen shows in FILE (JSON), for tests and monitoring"),
+                      QStringLiteral("FILE")});
     parser.process(app);
     const bool wallMode = parser.isSet(QStringLiteral("wall"));
 
@@ -73,6 +79,12 @@ int main(int argc, char **argv)
     else
         qWarning("pontive-wall: no video: %s", qPrintable(created.error().fullText()));
 
+    // Under the kiosk unit: watchdog pings from this (the GUI) thread, READY=1 once the
+    // walls show their layouts.
+    pontive::core::ServiceNotifier notifier;
+    notifier.startWatchdog();
+    pontive::app::KioskState kiosk(&notifier, parser.value(QStringLiteral("state-file")));
+
     std::unique_ptr<pontive::ui::MainWindow> window =
         std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName(), engine);
     std::unique_ptr<pontive::core::LayoutLibrary> library;
@@ -88,6 +100,7 @@ int main(int argc, char **argv)
         auto opened = opening.result();
         if (!opened) {
             window->showStoreError(opened.error());
+            kiosk.storeFailed(opened.error().message);
             return;
         }
         db = *opened;
@@ -105,9 +118,24 @@ int main(int argc, char **argv)
                 walls.push_back(std::move(wall));
             }
         }
+        // The console's wall is kept under "console", each wall window's under its screen.
+        std::vector<pontive::app::KioskState::Wall> shown;
+        if (window->isVisible())
+            shown.push_back({QStringLiteral("console"), window->wall()});
+        for (auto &w : walls)
+            shown.push_back({w->screenName(), w->wall()});
+        kiosk.watch(shown, library.get());
         window->setLoader(loader.get());
     });
     opening.setFuture(QtConcurrent::run([url] { return pontive::core::Database::open(url); }));
+
+    // SIGTERM (systemctl stop) quits through the event loop: the walls save what they show.
+    pontive::core::TerminationSignal termination;
+    QObject::connect(&termination, &pontive::core::TerminationSignal::requested, &app, [&walls] {
+        for (auto &w : walls)
+            w->allowClose();
+        QApplication::quit();
+    });
 
     // Closing the console ends the program, walls included.
     QObject::connect(&app, &QApplication::lastWindowClosed, &app, [&walls] {
@@ -115,6 +143,7 @@ int main(int argc, char **argv)
             w->allowClose();
     });
     const int code = QApplication::exec();
+    notifier.stopping();
     for (auto &w : walls)
         w->allowClose();
     walls.clear();
