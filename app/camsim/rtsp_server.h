@@ -1,6 +1,6 @@
 #pragma once
 
-#include "camera_feed.h"
+#include "feed.h"
 #include "fault.h"
 
 #include "error.h"
@@ -24,7 +24,7 @@ namespace pontive::camsim {
 // One simulated camera: its paths share its fault state.
 struct SimCamera {
     QString id;                                      // "001": what `ctl` names
-    std::vector<std::shared_ptr<CameraFeed>> feeds; // one per path
+    std::vector<std::shared_ptr<Feed>> feeds; // one per path
     Fault fault = Fault::Online;
 };
 

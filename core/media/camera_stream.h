@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyframe_policy.h"
 #include "quality_selector.h"
 #include "stream_options.h"
 #include "stream_status.h"
@@ -34,6 +35,14 @@ public:
     // The tile's situation; re-evaluated every second, so a switch held back by the
     // hysteresis still happens without another call.
     void setView(QSize tileSize, int tilesShown, bool fullScreen);
+    // What the engine's KeyframeGovernor weighs: the selected tile is never degraded,
+    // a hidden one decodes key frames only.
+    void setSelected(bool selected);
+    void setHidden(bool hidden);
+    KeyframeTile keyframeTile() const;
+    // Set by the engine's KeyframeGovernor; kept across quality switches and reconnects.
+    void setKeyframesOnly(bool keyframesOnly);
+    bool keyframesOnly() const { return m_options.keyframesOnly; }
 
     StreamQuality quality() const { return m_quality; }
     bool isSwitching() const { return m_pending != nullptr; }
@@ -64,6 +73,9 @@ private:
     QSize m_tileSize;
     int m_tilesShown = 1;
     bool m_fullScreen = false;
+    bool m_selected = false;
+    bool m_hidden = false;
+    KeyframeTile::Clock::time_point m_lastViewChange = KeyframeTile::Clock::now();
     bool m_running = false;
     QTimer m_evaluate;
 };
