@@ -88,7 +88,7 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QStringList args = app->arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
     QString databaseText = qEnvironmentVariable("PONTIVE_DATABASE");
     while (!args.isEmpty() && args.front().startsWith(QLatin1Char('-'))) {
         const QString opt = args.takeFirst();
