@@ -168,6 +168,23 @@ int OnvifSimServer::requestCount() const
     return m_impl->requests;
 }
 
+QList<SimPtzRequest> OnvifSimServer::ptzRequests(int camera) const
+{
+    const impl::SimCamera *sim = m_impl->camera(camera);
+    if (!sim)
+        return {};
+    std::lock_guard lock(sim->mutex);
+    return sim->ptzLog;
+}
+
+void OnvifSimServer::clearPtzRequests(int camera)
+{
+    if (impl::SimCamera *sim = m_impl->camera(camera)) {
+        std::lock_guard lock(sim->mutex);
+        sim->ptzLog.clear();
+    }
+}
+
 namespace {
 template <class Apply>
 void changeCamera(impl::SimServerImpl &server, int camera, Apply apply)

@@ -39,6 +39,14 @@ struct SimCameraConfig {
     SimAuthMode authMode = SimAuthMode::Any;
 };
 
+// One PTZ request as the simulated camera received it, for tests and benchmarks.
+struct SimPtzRequest {
+    QString operation;                              // ContinuousMove, Stop, GotoPreset, ...
+    PtzVector velocity;                             // ContinuousMove only
+    std::optional<std::chrono::milliseconds> timeout;  // ContinuousMove only
+    std::chrono::steady_clock::time_point at;       // when the camera handled it
+};
+
 // ONVIF Device, Media, Media2 and PTZ for N simulated cameras on one loopback HTTP port.
 // Camera i (0-based) lives under /onvif/cam/NNN/ with NNN = i + 1 zero-padded to three
 // digits: device_service, media_service, media2_service, ptz_service. All paths go to the
@@ -72,6 +80,9 @@ public:
     std::optional<PtzVector> ptzState(int camera) const;
     bool ptzMoving(int camera) const;
     int requestCount() const;
+    // The PTZ requests camera `camera` accepted, oldest first (faulted ones are not kept).
+    QList<SimPtzRequest> ptzRequests(int camera) const;
+    void clearPtzRequests(int camera);
 
     // Behaviour switches, effective from the next request.
     void setClockSkew(int camera, std::chrono::seconds skew);

@@ -8,7 +8,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-multimedia-dev qt6-svg-dev libqt6svg6
+  qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev qt6-svg-dev libqt6svg6
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev
   gsoap libgsoap-dev libssl-dev zlib1g-dev
@@ -18,11 +18,12 @@ build_pkgs=(
 runtime_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
   gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-tools
-  gstreamer1.0-x
+  gstreamer1.0-x fonts-dejavu-core
 )
 test_pkgs=(
   postgresql postgresql-common xvfb xauth
   lintian desktop-file-utils appstream
+  poppler-utils
 )
 
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)

@@ -155,4 +155,21 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
     emit camerasChanged();
 }
 
+void CameraTreeModel::setAlarm(qint64 id, bool alarm)
+{
+    const core::Camera *c = camera(id);
+    if (!c)
+        return;
+    const QModelIndexList found = match(index(0, 0), CameraIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return;
+    QStandardItem *item = itemFromIndex(found.first());
+    QFont font = item->font();
+    font.setBold(alarm);
+    item->setFont(font);
+    item->setIcon(statusIcon(alarm ? core::CameraStatus::Offline : c->status));
+    item->setText(alarm ? tr("%1 — ALARM").arg(c->name) : c->name);
+    item->setToolTip(alarm ? tr("Offline alarm: not yet acknowledged") : QString());
+}
+
 } // namespace pontive::ui

@@ -43,6 +43,9 @@ public:
     // location, district, agency, notes).
     int cameraNode(std::size_t i) const { return m_cameraNodes[i]; }
     const QString &searchKey(std::size_t i) const { return m_keys[i]; }
+    // The health monitor's word between two reloads: a camera gone offline is marked
+    // (offline icon, bold, "alarm" in its tooltip) until it is back or acknowledged.
+    void setAlarm(qint64 id, bool alarm);
 
     // Dragging a camera, a location or an agency carries every camera below it.
     QStringList mimeTypes() const override;

@@ -14,6 +14,10 @@
 #include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
 #include "util/wib_time.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/joystick_status.h"
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QAction>
 #include <QComboBox>
@@ -35,6 +39,16 @@
 #include <QTreeView>
 
 namespace pontive::ui {
+
+void MainWindow::setPtzDesk(core::PtzDesk *desk)
+{
+#ifdef PONTIVE_WITH_PTZ_UI
+    new WallPtz(m_wall, desk);
+    statusBar()->insertPermanentWidget(0, new JoystickStatus(desk, this));
+#else
+    Q_UNUSED(desk);
+#endif
+}
 
 MainWindow::MainWindow(core::CameraListLoader *loader, QString storeName, std::shared_ptr<core::MediaEngine> engine,
                        QWidget *parent)

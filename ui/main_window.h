@@ -18,6 +18,7 @@ namespace pontive::core {
 class CameraListLoader;
 class LayoutLibrary;
 class MediaEngine;
+class PtzDesk;
 struct Camera;
 }
 
@@ -57,6 +58,8 @@ public:
     ScreenMiniatures *screens() const { return m_screens; }
     void showCameras(const std::vector<core::Camera> &cameras);
     void showStoreError(const pontive::Error &error);
+    // PTZ on the console's wall and the joystick in the status bar (owned by the caller).
+    void setPtzDesk(core::PtzDesk *desk);
 
 public slots:
     void reload();

@@ -10,6 +10,16 @@ CameraFeed::CameraFeed(QString path, std::shared_ptr<const Clip> clip) : m_path(
 {
 }
 
+QString CameraFeed::launchLine() const
+{
+    const bool h264 = m_clip->codec == VideoCodec::H264;
+    // Shared per path; the appsrc stamps the push time, so the loop plays in real time.
+    return QStringLiteral("( appsrc name=src is-live=true do-timestamp=true format=time max-bytes=4000000 "
+                          "leaky-type=downstream caps=\"%1\" ! %2 ! %3 name=pay0 pt=96 config-interval=-1 )")
+        .arg(QString::fromUtf8(m_clip->caps).replace(QLatin1Char('"'), QLatin1Char('\'')),
+             QLatin1String(h264 ? "h264parse" : "h265parse"), QLatin1String(h264 ? "rtph264pay" : "rtph265pay"));
+}
+
 void CameraFeed::attach(core::gst::ElementHandle appsrc)
 {
     std::lock_guard lock(m_mutex);

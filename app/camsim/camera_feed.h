@@ -1,10 +1,7 @@
 #pragma once
 
 #include "clip.h"
-#include "fault.h"
-#include "media/gst_handle.h"
-
-#include <QString>
+#include "feed.h"
 
 #include <memory>
 #include <mutex>
@@ -16,20 +13,19 @@ namespace pontive::camsim {
 // One stream path of one camera: pushes the looped clip into every appsrc serving it,
 // one frame per tick (the appsrc stamps the send time). Each appsrc starts on a key
 // frame, like a camera that starts every session with an IDR.
-class CameraFeed
+class CameraFeed : public Feed
 {
 public:
     CameraFeed(QString path, std::shared_ptr<const Clip> clip);
 
-    const QString &path() const { return m_path; }
+    const QString &path() const override { return m_path; }
     const Clip &clip() const { return *m_clip; }
+    QString launchLine() const override;
 
-    // Any thread (media-configure / unprepared run where gst-rtsp-server likes).
-    void attach(core::gst::ElementHandle appsrc);
-    void detach(GstElement *appsrc);
-
-    void setFault(Fault fault);
-    void tick(); // once per frame interval
+    void attach(core::gst::ElementHandle appsrc) override;
+    void detach(GstElement *appsrc) override;
+    void setFault(Fault fault) override;
+    void tick() override;
 
 private:
     struct Sink {

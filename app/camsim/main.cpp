@@ -5,7 +5,9 @@
 
 #include "camsim_logging.h"
 #include "clip_cache.h"
+#include "camera_feed.h"
 #include "fault_control.h"
+#include "ptz_feed.h"
 #include "rtsp_server.h"
 #include "store_cameras.h"
 
@@ -139,10 +141,18 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    // What each camera serves; then every missing clip encoded, both cores at once.
+    // What each camera serves; then every missing clip encoded, both cores at once. A PTZ
+    // camera (one the ONVIF simulator serves as PTZ) is rendered live instead: its picture
+    // follows its pan, tilt and zoom.
+    const bool onvifEnabled = parser.value(onvifPort).toInt() >= 0;
+    const auto isPtz = [&](const StoreCamera &cam) {
+        const int n = cam.id.toInt(); // ONVIF serves cameras 001..999 only
+        return onvifEnabled && n >= 1 && n <= 999 && (parser.isSet(fromStore) ? cam.onvif : true);
+    };
     struct Planned {
         SimCamera camera;
         std::vector<std::pair<QString, ClipSpec>> streams;
+        bool ptz = false;
     };
     std::vector<Planned> planned;
     std::vector<ClipSpec> specs;
@@ -155,13 +165,15 @@ int main(int argc, char **argv)
         const QString label = variants > 0 ? QStringLiteral("CLIP %1").arg((n - 1) % variants + 1) : cam.label;
         Planned p;
         p.camera.id = cam.id;
+        p.ptz = isPtz(cam);
         if (!cam.mainPath.isEmpty())
             p.streams.push_back({cam.mainPath, {label, QStringLiteral("main"), codec, mainFrame.width(),
                                                 mainFrame.height(), 2000, 50, clipSeconds}});
         if (!cam.subPath.isEmpty())
             p.streams.push_back({cam.subPath, {label, QStringLiteral("sub"), codec, 640, 360, 512, 25, clipSeconds}});
         for (const auto &stream : p.streams)
-            specs.push_back(stream.second);
+            if (!p.ptz)
+                specs.push_back(stream.second);
         planned.push_back(std::move(p));
     }
     ClipCache cache(parser.value(cacheDir));
@@ -171,9 +183,21 @@ int main(int argc, char **argv)
     }
     malloc_trim(0); // the encoders' buffers stay in malloc's arenas otherwise (~200 MB)
 
+    // Declared before the RTSP server: the PTZ feeds read its state until the server is gone.
+    pontive::onvif::OnvifSimServer onvifServer;
+    const auto scene = std::make_shared<const PtzScene>();
     RtspServer server;
     for (std::size_t i = 0; i < planned.size(); ++i) {
         for (const auto &[path, spec] : planned[i].streams) {
+            if (planned[i].ptz) {
+                // Camera NNN is ONVIF camera NNN - 1 (see below).
+                const int onvifIndex = plan[i].id.toInt() - 1;
+                const bool sub = spec.stream == QLatin1String("sub");
+                planned[i].camera.feeds.push_back(std::make_shared<PtzFeed>(
+                    path, spec.camera, QSize(spec.width, spec.height), sub ? 512 : 1500, spec.gopFrames, scene,
+                    [&onvifServer, onvifIndex] { return onvifServer.ptzState(onvifIndex); }));
+                continue;
+            }
             auto clip = cache.get(spec);
             if (!clip) {
                 QTextStream(stderr) << "pontive-camsim: " << clip.error().fullText() << '\n';
@@ -196,9 +220,8 @@ int main(int argc, char **argv)
     }
     // ONVIF for the same cameras: camera NNN is served at /onvif/cam/NNN/, so the list
     // is indexed by the number in the camera's stream path.
-    pontive::onvif::OnvifSimServer onvifServer;
     quint16 servedOnvifPort = 0;
-    if (parser.value(onvifPort).toInt() >= 0) {
+    if (onvifEnabled) {
         QList<pontive::onvif::SimCameraConfig> configs;
         pontive::onvif::OnvifCredentials credentials;
         for (const StoreCamera &cam : plan) {
@@ -213,7 +236,7 @@ int main(int argc, char **argv)
             }
             pontive::onvif::SimCameraConfig &config = configs[n - 1];
             config.name = cam.label;
-            config.ptz = parser.isSet(fromStore) ? cam.onvif : true;
+            config.ptz = isPtz(cam);
             const QString base = QStringLiteral("rtsp://127.0.0.1:%1").arg(server.port());
             config.mainStreamUri = QUrl(base + cam.mainPath);
             config.subStreamUri = QUrl(base + (cam.subPath.isEmpty() ? cam.mainPath : cam.subPath));

@@ -1,6 +1,7 @@
 #include "rtsp_server.h"
 
 #include "camsim_logging.h"
+#include "latency_stream.h"
 
 #include <gst/app/gstappsrc.h>
 #include <gst/rtsp-server/rtsp-server.h>
@@ -17,15 +18,15 @@ namespace {
 constexpr auto kFrameInterval = std::chrono::milliseconds(40); // 25 fps
 constexpr const char *kRole = "viewer";
 
-QString launchFor(const Clip &clip)
-{
-    const bool h264 = clip.codec == VideoCodec::H264;
-    // Shared per path; the appsrc stamps the push time, so the loop plays in real time.
-    return QStringLiteral("( appsrc name=src is-live=true do-timestamp=true format=time max-bytes=4000000 "
-                          "leaky-type=downstream caps=\"%1\" ! %2 ! %3 name=pay0 pt=96 config-interval=-1 )")
-        .arg(QString::fromUtf8(clip.caps).replace(QLatin1Char('"'), QLatin1Char('\'')),
-             QLatin1String(h264 ? "h264parse" : "h265parse"), QLatin1String(h264 ? "rtph264pay" : "rtph265pay"));
-}
+// A camera whose codec no viewer knows: a video RTP stream announced (SDP) and sent with
+// the made-up encoding name X-PONTIVE; no depayloader exists for it. (gst-rtsp-server
+// warns once per session that the capssetter standing in as pay0 has no "pt": harmless.)
+constexpr const char *kUnsupportedPath = "/unsupported";
+constexpr const char *kUnsupportedLaunch =
+    "( videotestsrc is-live=true pattern=ball ! video/x-raw,width=64,height=48,framerate=5/1 ! "
+    "x264enc tune=zerolatency speed-preset=ultrafast key-int-max=5 ! rtph264pay pt=96 config-interval=-1 ! "
+    "capssetter name=pay0 caps=\"application/x-rtp,encoding-name=(string)X-PONTIVE\" )";
+
 } // namespace
 
 RtspServer::RtspServer(QObject *parent) : QObject(parent), m_server(gst_rtsp_server_new())
@@ -81,18 +82,25 @@ Status RtspServer::listen(quint16 port)
     }
 
     GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(m_server);
-    for (SimCamera &camera : m_cameras) {
-        for (auto &feed : camera.feeds) {
-            GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
-            gst_rtsp_media_factory_set_launch(factory, launchFor(feed->clip()).toUtf8().constData());
-            gst_rtsp_media_factory_set_shared(factory, TRUE);
-            if (!m_credentials.empty())
-                gst_rtsp_media_factory_add_role(factory, kRole, GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
-                                                GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, G_TYPE_BOOLEAN, TRUE, nullptr);
-            g_signal_connect(factory, "media-configure", G_CALLBACK(onMediaConfigure), feed.get());
-            gst_rtsp_mount_points_add_factory(mounts, feed->path().toUtf8().constData(), factory);
-        }
-    }
+    const auto mount = [&](const QString &path, const QString &launch, GCallback configure, gpointer data) {
+        GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+        gst_rtsp_media_factory_set_launch(factory, launch.toUtf8().constData());
+        gst_rtsp_media_factory_set_shared(factory, TRUE);
+        if (!m_credentials.empty())
+            gst_rtsp_media_factory_add_role(factory, kRole, GST_RTSP_PERM_MEDIA_FACTORY_ACCESS, G_TYPE_BOOLEAN, TRUE,
+                                            GST_RTSP_PERM_MEDIA_FACTORY_CONSTRUCT, G_TYPE_BOOLEAN, TRUE, nullptr);
+        if (configure)
+            g_signal_connect(factory, "media-configure", configure, data);
+        gst_rtsp_mount_points_add_factory(mounts, path.toUtf8().constData(), factory);
+    };
+    for (SimCamera &camera : m_cameras)
+        for (auto &feed : camera.feeds)
+            mount(feed->path(), feed->launchLine(), G_CALLBACK(onMediaConfigure), feed.get());
+    // The live-encoded latency path (the stamp's send time is taken per frame).
+    mount(QString::fromLatin1(LatencyStream::kPath), LatencyStream::launchLine(),
+          G_CALLBACK(+[](GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer) { LatencyStream::configure(media); }),
+          nullptr);
+    mount(QString::fromLatin1(kUnsupportedPath), QString::fromLatin1(kUnsupportedLaunch), nullptr, nullptr);
     g_object_unref(mounts);
     g_signal_connect(m_server, "client-connected", G_CALLBACK(onClientConnected), this);
 
@@ -141,8 +149,9 @@ void RtspServer::closeClientsOf(const QString &cameraId)
 
 void RtspServer::onClientConnected(GstRTSPServer *, GstRTSPClient *client, gpointer self)
 {
-    for (const char *signal : {"pre-options-request", "pre-describe-request", "pre-setup-request", "pre-play-request"})
+    for (const char *signal : {"pre-describe-request", "pre-setup-request", "pre-play-request"})
         g_signal_connect(client, signal, G_CALLBACK(onRequest), self);
+    g_signal_connect(client, "pre-options-request", G_CALLBACK(onOptionsRequest), self);
     g_signal_connect(client, "closed", G_CALLBACK(onClientClosed), self);
 }
 
@@ -150,6 +159,16 @@ int RtspServer::onRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer s
 {
     const QString path = ctx->uri && ctx->uri->abspath ? QString::fromUtf8(ctx->uri->abspath) : QString();
     return static_cast<RtspServer *>(self)->gate(client, path);
+}
+
+// OPTIONS is never answered with an error here: gst-rtsp-server 1.22 frees its
+// stack-allocated response when a pre-options-request handler refuses, and the
+// simulator aborts (munmap_chunk) once the client closes. A faulty camera answers
+// OPTIONS and refuses from DESCRIBE on; an offline one still drops the connection.
+int RtspServer::onOptionsRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self)
+{
+    onRequest(client, ctx, self);
+    return GST_RTSP_STS_OK;
 }
 
 int RtspServer::gate(GstRTSPClient *client, const QString &path)
@@ -180,7 +199,7 @@ void RtspServer::onClientClosed(GstRTSPClient *client, gpointer self)
 
 void RtspServer::onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)
 {
-    auto *feed = static_cast<CameraFeed *>(data);
+    auto *feed = static_cast<Feed *>(data);
     ElementHandle bin = ElementHandle::adopt(gst_rtsp_media_get_element(media));
     ElementHandle appsrc = ElementHandle::adopt(gst_bin_get_by_name_recurse_up(GST_BIN(bin.get()), "src"));
     if (!appsrc)
@@ -189,7 +208,7 @@ void RtspServer::onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gp
     feed->attach(std::move(appsrc));
     // Stop feeding when the media is torn down (last client gone).
     struct Detach {
-        CameraFeed *feed;
+        Feed *feed;
         GstElement *appsrc;
     };
     g_signal_connect_data(

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "camera_feed.h"
+#include "feed.h"
 #include "fault.h"
 
 #include "error.h"
@@ -24,7 +24,7 @@ namespace pontive::camsim {
 // One simulated camera: its paths share its fault state.
 struct SimCamera {
     QString id;                                      // "001": what `ctl` names
-    std::vector<std::shared_ptr<CameraFeed>> feeds; // one per path
+    std::vector<std::shared_ptr<Feed>> feeds; // one per path
     Fault fault = Fault::Online;
 };
 
@@ -50,6 +50,7 @@ public:
 private:
     static void onClientConnected(GstRTSPServer *server, GstRTSPClient *client, gpointer self);
     static int onRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self);
+    static int onOptionsRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self);
     static void onClientClosed(GstRTSPClient *client, gpointer self);
     static void onMediaConfigure(GstRTSPMediaFactory *factory, GstRTSPMedia *media, gpointer feed);
     int gate(GstRTSPClient *client, const QString &path);

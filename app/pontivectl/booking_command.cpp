@@ -1,12 +1,14 @@
 // booking add|list|approve|reject|cancel|report|export-ics|import-ics|rooms
 #include "ctl_context.h"
 #include "options.h"
+#include "booking_rooms_command.h"
 
 #include "booking/booking_ics.h"
 #include "booking/booking_repository.h"
 #include "booking/booking_table.h"
 #include "booking/usage_report.h"
 #include "booking/wib_input.h"
+#include "booking/pdf/booking_report_pdf.h"
 #include "store/database.h"
 
 #include <QFile>
@@ -131,15 +133,50 @@ bool readQuery(CtlContext &ctx, const QCommandLineParser &p, core::BookingQuery 
     return true;
 }
 
+// booking report --format pdf --output FILE: the office's printed page.
+int reportPdf(CtlContext &ctx, const QCommandLineParser &p)
+{
+    if (!has(p, "output"))
+        return ctx.usage(CtlContext::tr("booking report --format pdf needs --output FILE"));
+    core::BookingQuery q;
+    if (!readQuery(ctx, p, q))
+        return kUsage;
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    BookingRepository repo(db, ctx.actor());
+    QString roomName = CtlContext::tr("all rooms");
+    if (!q.room.isEmpty()) {
+        auto room = repo.room(q.room);
+        if (!room)
+            return ctx.refuse(room.error());
+        q.room = roomName = room->name;
+    }
+    auto bookings = repo.list(q);
+    if (!bookings)
+        return ctx.refuse(bookings.error());
+    const auto report = core::UsageReport::build(*bookings);
+    if (auto done = core::BookingReportPdf::write(opt(p, "output"), report,
+                                                  {roomName, q.from, q.to, QDateTime::currentDateTimeUtc()});
+        !done)
+        return ctx.refuse(done.error());
+    ctx.out() << CtlContext::tr("wrote the report of %n meeting(s) to %1", nullptr, report.meetings()).arg(opt(p, "output"))
+              << Qt::endl;
+    return kDone;
+}
+
 int listOrReport(CtlContext &ctx, bool report)
 {
     QCommandLineParser p;
-    addValueOptions(p, {"room", "from", "to", "status", "format"});
+    addValueOptions(p, {"room", "from", "to", "status", "format", "output"});
     if (!parseOptions(ctx, p, 2))
         return kUsage;
+    if (report && opt(p, "format") == QLatin1String("pdf"))
+        return reportPdf(ctx, p);
     const auto format = outputFormat(opt(p, "format"));
     if (!format)
-        return ctx.usage(CtlContext::tr("--format must be table, csv or json"));
+        return ctx.usage(report ? CtlContext::tr("--format must be table, csv, json or pdf")
+                                : CtlContext::tr("--format must be table, csv or json"));
     core::BookingQuery q;
     if (!readQuery(ctx, p, q))
         return kUsage;
@@ -169,27 +206,34 @@ int changeStatus(CtlContext &ctx, const QString &sub)
 {
     QCommandLineParser p;
     addValueOptions(p, {"reason"});
+    p.addOption({QStringLiteral("series"), CtlContext::tr("every occurrence of the booking's series")});
     if (!parseOptions(ctx, p, 2))
         return kUsage;
     bool ok = false;
     const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
     if (p.positionalArguments().size() != 1 || !ok)
-        return ctx.usage(CtlContext::tr("usage: booking %1 ID [--reason TEXT]").arg(sub));
+        return ctx.usage(CtlContext::tr("usage: booking %1 ID [--reason TEXT] [--series]").arg(sub));
     auto db = ctx.database();
     if (!db)
         return kRefused;
     BookingRepository repo(db, ctx.actor());
     const QString reason = opt(p, "reason");
-    const Status done = sub == QLatin1String("approve") ? repo.approve(id, reason)
-        : sub == QLatin1String("reject")                ? repo.reject(id, reason)
-                                                        : repo.cancel(id, reason);
+    const auto scope = has(p, "series") ? core::BookingScope::Series : core::BookingScope::Occurrence;
+    const auto to = sub == QLatin1String("approve") ? core::BookingStatus::Approved
+        : sub == QLatin1String("reject")            ? core::BookingStatus::Rejected
+                                                    : core::BookingStatus::Cancelled;
+    const Status done = repo.changeStatus(id, to, reason, scope);
     if (!done)
         return ctx.refuse(done.error());
     auto b = repo.get(id);
     if (!b)
         return ctx.refuse(b.error());
-    ctx.out() << CtlContext::tr("booking %1 '%2' is now %3").arg(id).arg(b->title, core::bookingStatusText(b->status))
-              << Qt::endl;
+    if (scope == core::BookingScope::Series && b->seriesId > 0)
+        ctx.out() << CtlContext::tr("series %1 of '%2' is now %3").arg(b->seriesId).arg(b->title, core::bookingStatusText(to))
+                  << Qt::endl;
+    else
+        ctx.out() << CtlContext::tr("booking %1 '%2' is now %3").arg(id).arg(b->title, core::bookingStatusText(b->status))
+                  << Qt::endl;
     return kDone;
 }
 
@@ -254,28 +298,6 @@ int importIcs(CtlContext &ctx)
     return kDone;
 }
 
-int rooms(CtlContext &ctx)
-{
-    auto db = ctx.database();
-    if (!db)
-        return kRefused;
-    auto all = BookingRepository(db, ctx.actor()).rooms();
-    if (!all)
-        return ctx.refuse(all.error());
-    core::TextTable t({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("opens"), QStringLiteral("closes"),
-                       QStringLiteral("capacity")},
-                      {CtlContext::tr("ID"), CtlContext::tr("Room"), CtlContext::tr("Opens"), CtlContext::tr("Closes"),
-                       CtlContext::tr("Capacity")});
-    for (const core::Room &r : *all)
-        t.addRow({QString::number(r.id), r.name, QTime(0, 0).addSecs(r.openMinute * 60).toString(QStringLiteral("HH.mm")),
-                  r.closeMinute >= 24 * 60 ? QStringLiteral("24.00")
-                                           : QTime(0, 0).addSecs(r.closeMinute * 60).toString(QStringLiteral("HH.mm")),
-                  QString::number(r.capacity)});
-    ctx.out() << t.toText();
-    ctx.out().flush();
-    return kDone;
-}
-
 } // namespace
 
 int runBooking(CtlContext &ctx)
@@ -294,7 +316,7 @@ int runBooking(CtlContext &ctx)
     if (sub == QLatin1String("import-ics"))
         return importIcs(ctx);
     if (sub == QLatin1String("rooms"))
-        return rooms(ctx);
+        return runBookingRooms(ctx);
     return ctx.usage(CtlContext::tr("unknown booking command '%1' (add, list, approve, reject, cancel, report, "
                                     "export-ics, import-ics, rooms)")
                          .arg(sub));

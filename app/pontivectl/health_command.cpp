@@ -7,12 +7,15 @@
 #include "health/health_report_formatter.h"
 #include "health/health_repository.h"
 #include "health/health_tables.h"
-#include "health/rtsp_camera_probe.h"
+#include "health/health_report_query.h"
+#include "health/station_probe.h"
+#include "health_report_pdf.h"
 #include "store/camera_repository.h"
 #include "store/database.h"
 #include "util/wib_time.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QTimeZone>
 #include <QTimer>
@@ -70,7 +73,7 @@ int check(CtlContext &ctx)
         for (const core::Camera &c : *cameras)
             names.insert(c.id, c.location + QLatin1Char('/') + c.name);
     }
-    core::HealthMonitor monitor(db, std::make_shared<core::RtspCameraProbe>(std::chrono::seconds(timeout)), settings);
+    core::HealthMonitor monitor(db, core::makeStationProbe(nullptr, std::chrono::seconds(timeout)), settings);
     QEventLoop loop;
     int errors = 0;
     QObject::connect(&monitor, &core::HealthMonitor::cameraWentOffline, &loop, [&](qint64 id, core::ProbeSymptom s) {
@@ -177,12 +180,17 @@ int report(CtlContext &ctx)
     QCommandLineParser p;
     p.addOption({QStringLiteral("from"), CtlContext::tr("first day (YYYY-MM-DD, WIB)"), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("to"), CtlContext::tr("last day, included (YYYY-MM-DD, WIB)"), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("format"), CtlContext::tr("table, csv or json"), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("format"), CtlContext::tr("table, csv, json or pdf"), QStringLiteral("FORMAT")});
+    p.addOption({QStringLiteral("output"), CtlContext::tr("file to write (required for pdf)"), QStringLiteral("FILE")});
     if (!parseOptions(ctx, p, 2))
         return kUsage;
-    const auto format = outputFormat(p.value(QStringLiteral("format")));
+    const bool pdf = p.value(QStringLiteral("format")) == QLatin1String("pdf");
+    const auto format = pdf ? std::optional(OutputFormat::Table) : outputFormat(p.value(QStringLiteral("format")));
     if (!format)
-        return ctx.usage(CtlContext::tr("--format must be table, csv or json"));
+        return ctx.usage(CtlContext::tr("--format must be table, csv, json or pdf"));
+    const QString output = p.value(QStringLiteral("output"));
+    if (pdf && output.isEmpty())
+        return ctx.usage(CtlContext::tr("--format pdf needs --output FILE"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = core::toWib(now).date();
     const auto from = parseWibDay(p.isSet(QStringLiteral("from")) ? p.value(QStringLiteral("from"))
@@ -196,19 +204,77 @@ int report(CtlContext &ctx)
     auto db = ctx.database();
     if (!db)
         return kRefused;
-    auto cameras = core::CameraRepository(db, ctx.actor()).list();
-    if (!cameras)
-        return ctx.refuse(cameras.error());
-    auto incidents = core::HealthRepository(db, ctx.actor()).incidents(*from, to);
-    if (!incidents)
-        return ctx.refuse(incidents.error());
-    const auto r = core::HealthReport::compute(*cameras, *incidents, *from, to, now);
-    switch (*format) {
-    case OutputFormat::Table: ctx.out() << core::HealthReportFormatter::toText(r, now); break;
-    case OutputFormat::Csv: ctx.out() << core::HealthReportFormatter::toCsv(r, now); break;
-    case OutputFormat::Json: ctx.out() << core::HealthReportFormatter::toJson(r, now); break;
+    auto r = core::loadHealthReport(db, ctx.actor(), *from, to, now);
+    if (!r)
+        return ctx.refuse(r.error());
+    if (pdf) {
+        auto summary = core::loadSummaryReport(db, ctx.actor());
+        if (!summary)
+            return ctx.refuse(summary.error());
+        if (auto written = core::HealthReportPdf::write({*summary, *r, now}, output); !written)
+            return ctx.refuse(written.error());
+        ctx.out() << CtlContext::tr("report written to %1").arg(output) << Qt::endl;
+        return kDone;
     }
+    QString text;
+    switch (*format) {
+    case OutputFormat::Table: text = core::HealthReportFormatter::toText(*r, now); break;
+    case OutputFormat::Csv: text = core::HealthReportFormatter::toCsv(*r, now); break;
+    case OutputFormat::Json: text = core::HealthReportFormatter::toJson(*r, now); break;
+    }
+    if (!output.isEmpty()) {
+        QFile file(output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return ctx.refuse(Error::make(ErrorCode::Io, CtlContext::tr("cannot write %1").arg(output), file.errorString()));
+        file.write(text.toUtf8());
+        return kDone;
+    }
+    ctx.out() << text;
     ctx.out().flush();
+    return kDone;
+}
+
+// "2027-01-31T14:30" or "31/01/2027 14.30", WIB; UTC.
+std::optional<QDateTime> parseWibTime(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-dd HH:mm"),
+                                  QStringLiteral("dd/MM/yyyy HH.mm"), QStringLiteral("dd/MM/yyyy HH:mm")}) {
+        const QDateTime t = QDateTime::fromString(text, format);
+        if (t.isValid())
+            return QDateTime(t.date(), t.time(), QTimeZone(7 * 3600)).toUTC();
+    }
+    return std::nullopt;
+}
+
+int remark(CtlContext &ctx)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("text"), CtlContext::tr("the technician's remark"), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("fixed-at"), CtlContext::tr("when it was fixed (YYYY-MM-DDTHH:MM, WIB)"), QStringLiteral("TIME")});
+    if (!parseOptions(ctx, p, 2))
+        return kUsage;
+    const QStringList pos = p.positionalArguments();
+    const QString text = p.value(QStringLiteral("text")).trimmed();
+    if (pos.size() != 1 || text.isEmpty())
+        return ctx.usage(CtlContext::tr("usage: pontivectl health remark CAMERA --text TEXT [--fixed-at TIME]"));
+    QDateTime fixedAt;
+    if (p.isSet(QStringLiteral("fixed-at"))) {
+        const auto t = parseWibTime(p.value(QStringLiteral("fixed-at")));
+        if (!t)
+            return ctx.usage(CtlContext::tr("--fixed-at takes a WIB time like 2027-01-31T14:30"));
+        fixedAt = *t;
+    }
+    auto db = ctx.database();
+    if (!db)
+        return kRefused;
+    auto camera = core::CameraRepository(db, ctx.actor()).find(pos[0]);
+    if (!camera)
+        return ctx.refuse(camera.error());
+    if (auto done = core::HealthRepository(db, ctx.actor()).recordCameraRepair(camera->id, text, fixedAt); !done)
+        return ctx.refuse(done.error());
+    ctx.out() << (fixedAt.isValid() ? CtlContext::tr("%1: remark recorded, fixed %2 WIB").arg(camera->name, core::formatWib(fixedAt))
+                                    : CtlContext::tr("%1: remark recorded").arg(camera->name))
+              << Qt::endl;
     return kDone;
 }
 
@@ -225,8 +291,11 @@ int runHealth(CtlContext &ctx)
         return cause(ctx);
     if (sub == QLatin1String("report"))
         return report(ctx);
+    if (sub == QLatin1String("remark"))
+        return remark(ctx);
     return ctx.usage(CtlContext::tr("usage: pontivectl health check [--once] | list [--status S] [--format F] | "
-                                    "cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]"));
+                                    "cause CAMERA camera|power|media --note TEXT | remark CAMERA --text TEXT [--fixed-at TIME] | "
+                                    "report --from DATE --to DATE [--format table|csv|json|pdf] [--output FILE]"));
 }
 
 } // namespace pontive::ctl

@@ -1,15 +1,18 @@
 // pontivectl: the command line for admins and scripts. Builds the context (store URL,
 // actor, streams) and hands it to one command; every piece of logic lives in core.
 #include "ctl_context.h"
+#include "painting.h"
 
 #include "store/database_url.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
 
 #include <array>
+#include <memory>
 #include <functional>
 
 namespace {
@@ -42,7 +45,7 @@ constexpr std::array kCommands{
             QT_TRANSLATE_NOOP("pontivectl", "move|stop|goto|set|remove|home|status|presets a PTZ camera")},
 #endif
     Command{"health", pontive::ctl::runHealth, QT_TRANSLATE_NOOP("pontivectl", "camera health: check|list|cause|report")},
-    Command{"booking", pontive::ctl::runBooking, QT_TRANSLATE_NOOP("pontivectl", "book the room: add|list|approve|reject|cancel|report|export-ics|import-ics")},
+    Command{"booking", pontive::ctl::runBooking, QT_TRANSLATE_NOOP("pontivectl", "book the room: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms")},
 };
 
 void printHelp(QTextStream &out)
@@ -64,7 +67,11 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports paint text, which needs QtGui's fonts: a (windowless) QGuiApplication then.
+    const std::unique_ptr<QCoreApplication> application(pontive::ctl::needsPainting(argc, argv)
+                                                            ? new QGuiApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pontivectl"));
     QCoreApplication::setOrganizationName(QStringLiteral("pontive-wall"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PONTIVE_VERSION));

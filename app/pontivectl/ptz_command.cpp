@@ -1,15 +1,19 @@
 // ptz CAMERA move|stop|goto|set|remove|home|status|presets: PTZ for scripts.
 // CAMERA is a camera in the store (id, name or location/name) or an ONVIF address with
-// --user and a password option. The work is done by pontive_onvif.
+// --user and a password option. The work is done by core/ptz (the same functions the
+// wall uses) over pontive_onvif; for a store camera the control lock is taken (refused
+// while another station holds it, unless --take-over), learned quirks are loaded and
+// kept, and moves and preset recalls are audited.
 #include "ctl_context.h"
 #include "options.h"
 
 #include "onvif_client.h"
+#include "ptz/ptz_operations.h"
+#include "ptz/ptz_repository.h"
 #include "store/camera_repository.h"
 #include "store/database.h"
 
 #include <QRegularExpression>
-#include <QThread>
 
 namespace pontive::ctl {
 
@@ -18,10 +22,12 @@ namespace {
 using namespace onvif;
 
 constexpr int kMaxMoveMs = 60000;
+constexpr std::chrono::seconds kLease{30};
 
 struct Target {
     QUrl url;
     OnvifCredentials credentials;
+    std::optional<qint64> cameraId;  // a store camera: lock, quirks and audit apply
 };
 
 // A URL or host first; otherwise the store. On failure `exitCode` says why.
@@ -57,24 +63,7 @@ std::optional<Target> resolve(CtlContext &ctx, const QCommandLineParser &p, cons
         ctx.refuse(CtlContext::tr("camera %1 has no ONVIF address").arg(camera->name));
         return std::nullopt;
     }
-    return Target{url, {camera->username, camera->password}};
-}
-
-// --profile, else the first profile that has PTZ.
-std::optional<QString> ptzProfile(CtlContext &ctx, OnvifClient &client, const QCommandLineParser &p)
-{
-    if (p.isSet(QStringLiteral("profile")))
-        return p.value(QStringLiteral("profile"));
-    auto profiles = client.profiles();
-    if (!profiles) {
-        ctx.refuse(profiles.error());
-        return std::nullopt;
-    }
-    for (const OnvifProfile &profile : *profiles)
-        if (!profile.ptzConfigurationToken.isEmpty())
-            return profile.token;
-    ctx.refuse(CtlContext::tr("the camera has no PTZ profile"));
-    return std::nullopt;
+    return Target{url, {camera->username, camera->password}, camera->id};
 }
 
 std::optional<PtzVector> vectorArgs(CtlContext &ctx, const QStringList &pos, qsizetype first)
@@ -92,7 +81,7 @@ std::optional<PtzVector> vectorArgs(CtlContext &ctx, const QStringList &pos, qsi
     return v;
 }
 
-int move(CtlContext &ctx, OnvifClient &client, const QString &profile, const QCommandLineParser &p,
+int move(CtlContext &ctx, OnvifClient &client, core::PtzOperations &ops, const QCommandLineParser &p,
          const QStringList &pos)
 {
     if (pos.size() < 3 || pos.size() > 5)
@@ -101,25 +90,80 @@ int move(CtlContext &ctx, OnvifClient &client, const QString &profile, const QCo
     if (!vector)
         return kUsage;
     if (p.isSet(QStringLiteral("absolute"))) {
-        auto done = client.absoluteMove(profile, *vector);
+        auto done = client.absoluteMove(ops.profile(), *vector);
         return done ? kDone : ctx.refuse(done.error());
     }
     if (p.isSet(QStringLiteral("relative"))) {
-        auto done = client.relativeMove(profile, *vector);
+        auto done = client.relativeMove(ops.profile(), *vector);
         return done ? kDone : ctx.refuse(done.error());
     }
     bool ok = true;
     const int ms = p.isSet(QStringLiteral("for")) ? p.value(QStringLiteral("for")).toInt(&ok) : 1000;
     if (!ok || ms < 1 || ms > kMaxMoveMs)
         return ctx.usage(CtlContext::tr("--for must be 1 to %1 ms").arg(kMaxMoveMs));
-    // Timeout as a safety net, and always an explicit Stop (cameras ignore Timeout).
-    auto started = client.continuousMove(profile, *vector, std::chrono::milliseconds(ms + 1000));
-    if (!started)
-        return ctx.refuse(started.error());
-    QThread::msleep(static_cast<unsigned long>(ms));
-    auto stopped = client.stop(profile);
-    return stopped ? kDone : ctx.refuse(stopped.error());
+    // Speeds scaled into the camera's ranges, Timeout as a safety net, explicit Stop.
+    auto done = ops.moveFor({vector->pan, vector->tilt, vector->zoom}, std::chrono::milliseconds(ms));
+    return done ? kDone : ctx.refuse(done.error());
 }
+
+// The store side of a PTZ command on a store camera: the lock for the commands that
+// move, the quirks before and after, and one audit row for what was done.
+class StoreSide
+{
+public:
+    StoreSide(CtlContext &ctx, const Target &target) : m_ctx(ctx), m_cameraId(target.cameraId)
+    {
+        if (auto db = m_cameraId ? ctx.database() : nullptr)
+            m_repo.emplace(db, ctx.actor());
+    }
+    ~StoreSide()
+    {
+        if (m_locked)
+            (void)m_repo->releaseLock(*m_cameraId);
+    }
+    // Loads quirks into the client; false (and an error printed) when the store fails.
+    bool prepare(OnvifClient &client)
+    {
+        if (m_cameraId && !m_repo)
+            return false;  // the store could not be opened; database() said why
+        if (!m_repo)
+            return true;
+        auto quirks = m_repo->quirks(*m_cameraId);
+        if (!quirks)
+            return m_ctx.refuse(quirks.error()), false;
+        m_quirks = {quirks->stopUnsupported, quirks->timeoutRejected};
+        client.setQuirks(m_quirks);
+        return true;
+    }
+    bool lock(bool takeOver)
+    {
+        if (!m_repo)
+            return true;
+        auto taken = m_repo->acquireLock(*m_cameraId, kLease, takeOver);
+        if (!taken)
+            return m_ctx.refuse(taken.error()), false;
+        m_locked = true;
+        return true;
+    }
+    void finish(const OnvifClient &client, const QString &action, const QString &detail, const QDateTime &start)
+    {
+        if (!m_repo)
+            return;
+        if (client.quirks() != m_quirks)
+            (void)m_repo->saveQuirks(*m_cameraId, {client.quirks().stopUnsupported, client.quirks().timeoutRejected});
+        if (action == QLatin1String("move"))
+            (void)m_repo->recordMove(*m_cameraId, start, QDateTime::currentDateTimeUtc());
+        else if (action == QLatin1String("goto"))
+            (void)m_repo->recordPresetRecall(*m_cameraId, detail);
+    }
+
+private:
+    CtlContext &m_ctx;
+    std::optional<qint64> m_cameraId;
+    std::optional<core::PtzRepository> m_repo;
+    OnvifQuirks m_quirks;
+    bool m_locked = false;
+};
 
 int status(CtlContext &ctx, OnvifClient &client, const QString &profile)
 {
@@ -162,6 +206,7 @@ int runPtz(CtlContext &ctx)
     p.addOption({QStringLiteral("absolute"), CtlContext::tr("move to the position PAN TILT ZOOM")});
     p.addOption({QStringLiteral("relative"), CtlContext::tr("move by PAN TILT ZOOM")});
     p.addOption({QStringLiteral("token"), CtlContext::tr("preset token to overwrite (set)"), QStringLiteral("TOKEN")});
+    p.addOption({QStringLiteral("take-over"), CtlContext::tr("take PTZ control from another station (admin)")});
     if (!parseOptions(ctx, p, 1))
         return kUsage;
     const QStringList pos = p.positionalArguments();
@@ -172,27 +217,45 @@ int runPtz(CtlContext &ctx)
     if (!target)
         return exitCode;
     OnvifClient client(target->url, target->credentials);
-    const auto profile = ptzProfile(ctx, client, p);
-    if (!profile)
+    StoreSide store(ctx, *target);
+    if (!store.prepare(client))
         return kRefused;
     const QString action = pos[1];
-    auto finish = [&ctx](const Status &done) { return done ? kDone : ctx.refuse(done.error()); };
-    if (action == QLatin1String("move"))
-        return move(ctx, client, *profile, p, pos);
+    // Stop is always allowed: it never takes a camera away from anyone.
+    static const QStringList kMoving{QStringLiteral("move"), QStringLiteral("goto"), QStringLiteral("home")};
+    if (kMoving.contains(action) && !store.lock(p.isSet(QStringLiteral("take-over"))))
+        return kRefused;
+    auto ops = core::PtzOperations::open(client, p.value(QStringLiteral("profile")));
+    if (!ops)
+        return ctx.refuse(ops.error());
+    const QString profile = ops->profile();
+    const QDateTime start = QDateTime::currentDateTimeUtc();
+    auto finish = [&](const Status &done) {
+        if (!done)
+            return ctx.refuse(done.error());
+        store.finish(client, action, pos.value(2), start);
+        return int(kDone);
+    };
+    if (action == QLatin1String("move")) {
+        const int code = move(ctx, client, *ops, p, pos);
+        if (code == kDone)
+            store.finish(client, action, {}, start);
+        return code;
+    }
     if (action == QLatin1String("stop"))
-        return finish(client.stop(*profile));
+        return finish(ops->stop());
     if (action == QLatin1String("home"))
-        return finish(client.gotoHome(*profile));
+        return finish(client.gotoHome(profile));
     if (action == QLatin1String("status"))
-        return status(ctx, client, *profile);
+        return status(ctx, client, profile);
     if (action == QLatin1String("presets"))
-        return presets(ctx, client, *profile);
+        return presets(ctx, client, profile);
     if (action == QLatin1String("goto") && pos.size() == 3)
-        return finish(client.gotoPreset(*profile, pos[2]));
+        return finish(client.gotoPreset(profile, pos[2]));
     if (action == QLatin1String("remove") && pos.size() == 3)
-        return finish(client.removePreset(*profile, pos[2]));
+        return finish(client.removePreset(profile, pos[2]));
     if (action == QLatin1String("set") && pos.size() <= 3) {
-        auto token = client.setPreset(*profile, pos.value(2), p.value(QStringLiteral("token")));
+        auto token = client.setPreset(profile, pos.value(2), p.value(QStringLiteral("token")));
         if (!token)
             return ctx.refuse(token.error());
         ctx.out() << *token << Qt::endl;

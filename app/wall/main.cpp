@@ -2,6 +2,7 @@
 // (store, loaders) and hands them to the windows.
 #include "kiosk_state.h"
 #include "main_window.h"
+#include "booking/booking_console.h"
 #include "theme.h"
 
 #include "media/media_engine.h"
@@ -12,6 +13,14 @@
 #include "wall/wall_view.h"
 #include "wall/wall_window.h"
 #include "store/database.h"
+#include "health/health_console.h"
+#include "health/live_stream_board.h"
+#include "health_station.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/joystick_manager.h"
+#include "ptz/ptz_desk.h"
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -88,6 +97,17 @@ int main(int argc, char **argv)
     std::unique_ptr<pontive::ui::MainWindow> window =
         std::make_unique<pontive::ui::MainWindow>(nullptr, url.displayName(), engine);
     std::unique_ptr<pontive::core::LayoutLibrary> library;
+    // Camera health: the console's view and alarm now, the monitor once the store is open.
+    auto board = std::make_shared<pontive::core::LiveStreamBoard>();
+    auto *health = new pontive::ui::HealthConsole(window.get(), board);
+    std::unique_ptr<HealthStation> station;
+#ifdef PONTIVE_WITH_PTZ_UI
+    // Joysticks polled on the GUI thread; each PTZ camera's ONVIF on its own worker.
+    pontive::core::JoystickManager joysticks;
+    if (auto started = joysticks.start(); !started)
+        qWarning("pontive-wall: no joysticks: %s", qPrintable(started.error().fullText()));
+    std::unique_ptr<pontive::core::PtzDesk> ptz;
+#endif
     std::vector<std::unique_ptr<pontive::ui::WallWindow>> walls;
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (!wallMode || screens.size() > 1)
@@ -107,6 +127,13 @@ int main(int argc, char **argv)
         loader = std::make_unique<pontive::core::CameraListLoader>(db);
         library = std::make_unique<pontive::core::LayoutLibrary>(db, pontive::core::Actor::current());
         window->setLayoutLibrary(library.get());
+        // The meeting room: calendar tab, today's meetings, and the walls following the agenda.
+        auto *booking = new pontive::ui::BookingConsole(window.get(), db, pontive::core::Actor::current(), library.get());
+#ifdef PONTIVE_WITH_PTZ_UI
+        ptz = std::make_unique<pontive::core::PtzDesk>(db, pontive::core::Actor::current(),
+                                                       joysticks.isRunning() ? &joysticks : nullptr);
+        window->setPtzDesk(ptz.get());
+#endif
         if (wallMode) {
             for (QScreen *screen : screens) {
                 if (screens.size() > 1 && screen == QGuiApplication::primaryScreen())
@@ -114,6 +141,11 @@ int main(int argc, char **argv)
                 auto wall = std::make_unique<pontive::ui::WallWindow>(screen, engine, library.get());
                 QObject::connect(loader.get(), &pontive::core::CameraListLoader::loaded, wall->wall(),
                                  &pontive::ui::WallView::setCameras);
+                booking->followWall(wall->wall());
+                health->addWall(wall->wall());
+#ifdef PONTIVE_WITH_PTZ_UI
+                new pontive::ui::WallPtz(wall->wall(), ptz.get());
+#endif
                 wall->showFullScreen();
                 window->addScreen(wall->screenName(), wall->wall());
                 QObject::connect(library.get(), &pontive::core::LayoutLibrary::toursLoaded, wall->wall(),
@@ -129,6 +161,7 @@ int main(int argc, char **argv)
             shown.push_back({w->screenName(), w->wall()});
         kiosk.watch(shown, library.get());
         window->setLoader(loader.get());
+        station = std::make_unique<HealthStation>(db, board, health);
     });
     opening.setFuture(QtConcurrent::run([url] { return pontive::core::Database::open(url); }));
 
@@ -150,6 +183,7 @@ int main(int argc, char **argv)
     for (auto &w : walls)
         w->allowClose();
     walls.clear();
+    station.reset();
     window.reset();
     library.reset();
     loader.reset();

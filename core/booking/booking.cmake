@@ -20,3 +20,13 @@ target_sources(pontive_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/booking_list_loader.h ${CMAKE_CURRENT_LIST_DIR}/booking_list_loader.cpp
 )
 target_link_libraries(pontive_core PRIVATE PkgConfig::ICAL)
+target_sources(pontive_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/booking_choices.h
+  ${CMAKE_CURRENT_LIST_DIR}/booking_actions.h ${CMAKE_CURRENT_LIST_DIR}/booking_actions.cpp
+)
+
+# The usage report as PDF: QtGui (QPainter, QPdfWriter), never widgets, so pontivectl can
+# print it too. A target of its own so pontive_core stays QtCore-only.
+add_library(pontive_booking_pdf STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/pdf/booking_report_pdf.h ${CMAKE_CURRENT_LIST_DIR}/pdf/booking_report_pdf.cpp)
+target_link_libraries(pontive_booking_pdf PUBLIC pontive_core Qt6::Gui PRIVATE pontive_settings)

@@ -8,6 +8,8 @@
 namespace pontive::core {
 
 enum class BookingStatus { Requested, Approved, Rejected, Cancelled };
+// A status change for one occurrence or for every occurrence of its series.
+enum class BookingScope { Occurrence, Series };
 
 // The word stored in the database and used on the command line: "approved".
 QString bookingStatusKey(BookingStatus status);

@@ -1,11 +1,15 @@
 #include "booking_ics.h"
 
 #include "booking_logging.h"
+#include "recurrence.h"
 
 #include <QTimeZone>
 
 #include <libical/ical.h>
 
+#include <QMap>
+
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -134,6 +138,89 @@ Result<BookingRequest> readEvent(icalcomponent *event, const BookingIcs::ImportO
 
 } // namespace
 
+namespace {
+
+bool isLive(const Booking &b)
+{
+    return b.status == BookingStatus::Approved || b.status == BookingStatus::Requested;
+}
+
+icalcomponent *newEvent(const Booking &b, const QString &uid, const icaltimetype &stamp)
+{
+    icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
+    addText(event, icalproperty_new_uid(uid.toUtf8().constData()));
+    addText(event, icalproperty_new_dtstamp(stamp));
+    addText(event, icalproperty_new_dtstart(utcTime(b.start)));
+    addText(event, icalproperty_new_dtend(utcTime(b.end)));
+    addText(event, icalproperty_new_summary(b.title.toUtf8().constData()));
+    addText(event, icalproperty_new_location(b.room.toUtf8().constData()));
+    addText(event, icalproperty_new_status(icsStatus(b.status)));
+    if (!b.purpose.isEmpty())
+        addText(event, icalproperty_new_description(b.purpose.toUtf8().constData()));
+    addX(event, kAgency, b.agency);
+    addX(event, kOrganiser, b.organiser);
+    addX(event, kContact, b.contact);
+    addX(event, kLayout, b.layout);
+    if (b.attendees > 0)
+        addX(event, kAttendees, QString::number(b.attendees));
+    return event;
+}
+
+// The series' UID: an occurrence's UID is "<series UID>/yyyyMMdd".
+QString seriesUid(const QString &occurrenceUid)
+{
+    const qsizetype slash = occurrenceUid.lastIndexOf(QLatin1Char('/'));
+    return slash > 0 ? occurrenceUid.left(slash) : occurrenceUid;
+}
+
+// One VEVENT for the live occurrences of a series that share the first one's status: the
+// series' rule cut to the exported occurrences (UNTIL the last one), and EXDATE for every
+// date the rule gives that is not among them. Empty when the rule cannot be used; the
+// occurrences then go out one by one. Returns the occurrences it covered.
+std::vector<const Booking *> addSeriesEvent(icalcomponent *cal, const std::vector<const Booking *> &occurrences,
+                                            const icaltimetype &stamp)
+{
+    std::vector<const Booking *> covered;
+    for (const Booking *b : occurrences) {
+        if (b->status == occurrences.front()->status && b->start.secsTo(b->end) == occurrences.front()->start.secsTo(occurrences.front()->end))
+            covered.push_back(b);
+    }
+    if (covered.size() < 2)
+        return {};
+    const Booking &first = *covered.front();
+    icalerror_clear_errno();
+    icalrecurrencetype recur = icalrecurrencetype_from_string(first.rrule.toUtf8().constData());
+    if (recur.freq == ICAL_NO_RECURRENCE || icalerrno != ICAL_NO_ERROR) {
+        icalerror_clear_errno();
+        return {};
+    }
+    recur.count = 0;
+    recur.until = utcTime(covered.back()->start);
+    char *ruleText = icalrecurrencetype_as_string_r(&recur);
+    const QString rule = QString::fromUtf8(ruleText);
+    std::free(ruleText);
+    auto expected = Recurrence::expand(rule, first.start);
+    if (!expected)
+        return {};
+    QList<QDateTime> starts;
+    for (const Booking *b : covered)
+        starts << b->start;
+    for (const QDateTime &s : starts) {
+        if (std::find(expected->begin(), expected->end(), s) == expected->end())
+            return {};   // an occurrence the rule does not give (moved by hand): not a clean series
+    }
+    icalcomponent *event = newEvent(first, seriesUid(first.uid), stamp);
+    addText(event, icalproperty_new_rrule(recur));
+    for (const QDateTime &s : *expected) {
+        if (!starts.contains(s))
+            addText(event, icalproperty_new_exdate(utcTime(s)));
+    }
+    icalcomponent_add_component(cal, event);
+    return covered;
+}
+
+} // namespace
+
 QByteArray BookingIcs::exportCalendar(const QString &calendarName, const std::vector<Booking> &bookings)
 {
     ComponentPtr cal(icalcomponent_new(ICAL_VCALENDAR_COMPONENT), &icalcomponent_free);
@@ -143,24 +230,20 @@ QByteArray BookingIcs::exportCalendar(const QString &calendarName, const std::ve
     icalproperty_set_x_name(name, "X-WR-CALNAME");
     icalcomponent_add_property(cal.get(), name);
     const icaltimetype stamp = utcTime(QDateTime::currentDateTimeUtc());
+    // A series goes out as its rule (RRULE + EXDATE), not as expanded occurrences.
+    QMap<qint64, std::vector<const Booking *>> series;
     for (const Booking &b : bookings) {
-        icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
-        addText(event, icalproperty_new_uid(b.uid.toUtf8().constData()));
-        addText(event, icalproperty_new_dtstamp(stamp));
-        addText(event, icalproperty_new_dtstart(utcTime(b.start)));
-        addText(event, icalproperty_new_dtend(utcTime(b.end)));
-        addText(event, icalproperty_new_summary(b.title.toUtf8().constData()));
-        addText(event, icalproperty_new_location(b.room.toUtf8().constData()));
-        addText(event, icalproperty_new_status(icsStatus(b.status)));
-        if (!b.purpose.isEmpty())
-            addText(event, icalproperty_new_description(b.purpose.toUtf8().constData()));
-        addX(event, kAgency, b.agency);
-        addX(event, kOrganiser, b.organiser);
-        addX(event, kContact, b.contact);
-        addX(event, kLayout, b.layout);
-        if (b.attendees > 0)
-            addX(event, kAttendees, QString::number(b.attendees));
-        icalcomponent_add_component(cal.get(), event);
+        if (b.seriesId > 0 && !b.rrule.isEmpty() && isLive(b))
+            series[b.seriesId].push_back(&b);
+    }
+    std::vector<const Booking *> done;
+    for (const auto &occurrences : std::as_const(series)) {
+        const auto covered = addSeriesEvent(cal.get(), occurrences, stamp);
+        done.insert(done.end(), covered.begin(), covered.end());
+    }
+    for (const Booking &b : bookings) {
+        if (std::find(done.begin(), done.end(), &b) == done.end())
+            icalcomponent_add_component(cal.get(), newEvent(b, b.uid, stamp));
     }
     char *out = icalcomponent_as_ical_string_r(cal.get());
     QByteArray bytes(out);

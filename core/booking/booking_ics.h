@@ -25,7 +25,8 @@ public:
     };
 
     // Approved bookings as CONFIRMED, requested as TENTATIVE, cancelled/rejected as
-    // CANCELLED; one VEVENT per booking, keeping its UID.
+    // CANCELLED; one VEVENT per booking, keeping its UID, except that the live occurrences
+    // of a series go out as one VEVENT with its RRULE (UNTIL the last one) and EXDATEs.
     static QByteArray exportCalendar(const QString &calendarName, const std::vector<Booking> &bookings);
     // Every VEVENT (RRULE and EXDATE kept, so the repository expands them with libical).
     // Cancelled events are left out. A bad event refuses the whole file.

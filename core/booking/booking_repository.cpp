@@ -7,6 +7,8 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "store/write_transaction.h"
+#include "util/wib_time.h"
 
 namespace pontive::core {
 
@@ -145,15 +147,83 @@ Status BookingRepository::setOpeningHours(const QString &roomName, int openMinut
     return tx->commit();
 }
 
+Status BookingRepository::editRoom(const QString &name, const Room &changes)
+{
+    if (changes.name.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, tr("a room needs a name"));
+    if (changes.openMinute < 0 || changes.closeMinute > 24 * 60 || changes.openMinute >= changes.closeMinute)
+        return fail(ErrorCode::BadInput, tr("the opening hours must open before they close"));
+    if (changes.capacity < 0)
+        return fail(ErrorCode::BadInput, tr("the capacity cannot be negative"));
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto r = BookingWriter(conn, m_db->engine(), m_actor).room(name);
+        if (!r)
+            return std::unexpected(r.error());
+        if (auto q = runQuery(conn,
+                              QStringLiteral("UPDATE rooms SET name = ?, open_minute = ?, close_minute = ?, capacity = ? "
+                                             "WHERE id = ?"),
+                              {changes.name.trimmed(), changes.openMinute, changes.closeMinute, changes.capacity, r->id});
+            !q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Conflict, tr("room '%1' already exists").arg(changes.name.trimmed()));
+            return std::unexpected(q.error());
+        }
+        return AuditLog::record(conn, m_actor, QStringLiteral("edit"), QStringLiteral("room"), r->id,
+                                QStringLiteral("%1: %2-%3 min, capacity %4")
+                                    .arg(changes.name.trimmed())
+                                    .arg(changes.openMinute)
+                                    .arg(changes.closeMinute)
+                                    .arg(changes.capacity));
+    });
+}
+
+Status BookingRepository::removeRoom(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return fail(ErrorCode::BadInput, tr("which room?"));
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto r = BookingWriter(conn, m_db->engine(), m_actor).room(name);
+        if (!r)
+            return std::unexpected(r.error());
+        int used = 0;
+        int rooms = 0;
+        {
+            auto counts = runQuery(conn, QStringLiteral("SELECT (SELECT COUNT(*) FROM bookings WHERE room_id = ?), "
+                                                        "(SELECT COUNT(*) FROM rooms)"),
+                                   {r->id});
+            if (!counts)
+                return std::unexpected(counts.error());
+            if (counts->next()) {
+                used = counts->value(0).toInt();
+                rooms = counts->value(1).toInt();
+            }
+        }
+        if (used > 0)
+            return fail(ErrorCode::Refused,
+                        tr("room '%1' has %n booking(s) and cannot be removed", nullptr, used).arg(r->name));
+        if (rooms <= 1)
+            return fail(ErrorCode::Refused, tr("room '%1' is the only room and cannot be removed").arg(r->name));
+        if (auto q = runQuery(conn, QStringLiteral("DELETE FROM rooms WHERE id = ?"), {r->id}); !q)
+            return std::unexpected(q.error());
+        return AuditLog::record(conn, m_actor, QStringLiteral("remove"), QStringLiteral("room"), r->id, r->name);
+    });
+}
+
 Result<BookingOutcome> BookingRepository::add(const BookingRequest &request, const QDateTime &now)
 {
     return addAll({request}, now);
 }
 
+Result<BookingOutcome> BookingRepository::check(const BookingRequest &request, const QDateTime &now)
+{
+    // The same checks as a real write, rolled back: one function decides what is bookable.
+    return addOnce({request}, now, false);
+}
+
 Result<BookingOutcome> BookingRepository::addAll(const std::vector<BookingRequest> &requests, const QDateTime &now)
 {
     for (int attempt = 1;; ++attempt) {
-        auto done = addOnce(requests, now);
+        auto done = addOnce(requests, now, true);
         if (done || !lostRace(done.error()))
             return done;
         qCInfo(lcBooking) << "lost a booking race to another station, checking again; attempt" << attempt;
@@ -163,7 +233,8 @@ Result<BookingOutcome> BookingRepository::addAll(const std::vector<BookingReques
     }
 }
 
-Result<BookingOutcome> BookingRepository::addOnce(const std::vector<BookingRequest> &requests, const QDateTime &now)
+Result<BookingOutcome> BookingRepository::addOnce(const std::vector<BookingRequest> &requests, const QDateTime &now,
+                                                  bool commit)
 {
     auto conn = m_db->connection();
     if (!conn)
@@ -197,6 +268,10 @@ Result<BookingOutcome> BookingRepository::addOnce(const std::vector<BookingReque
         all.warnings << one->warnings;
         if (all.seriesId == 0)
             all.seriesId = one->seriesId;
+    }
+    if (!commit) {
+        tx->rollback();
+        return all;
     }
     if (auto c = tx->commit(); !c)
         return std::unexpected(c.error());
@@ -250,25 +325,25 @@ Result<Booking> BookingRepository::get(qint64 id) const
     return readBooking(*q);
 }
 
-Status BookingRepository::approve(qint64 id, const QString &reason)
+Status BookingRepository::approve(qint64 id, const QString &reason, BookingScope scope)
 {
-    return changeStatus(id, BookingStatus::Approved, reason);
+    return changeStatus(id, BookingStatus::Approved, reason, scope);
 }
 
-Status BookingRepository::reject(qint64 id, const QString &reason)
+Status BookingRepository::reject(qint64 id, const QString &reason, BookingScope scope)
 {
-    return changeStatus(id, BookingStatus::Rejected, reason);
+    return changeStatus(id, BookingStatus::Rejected, reason, scope);
 }
 
-Status BookingRepository::cancel(qint64 id, const QString &reason)
+Status BookingRepository::cancel(qint64 id, const QString &reason, BookingScope scope)
 {
-    return changeStatus(id, BookingStatus::Cancelled, reason);
+    return changeStatus(id, BookingStatus::Cancelled, reason, scope);
 }
 
-Status BookingRepository::changeStatus(qint64 id, BookingStatus to, const QString &reason)
+Status BookingRepository::changeStatus(qint64 id, BookingStatus to, const QString &reason, BookingScope scope)
 {
     for (int attempt = 1;; ++attempt) {
-        auto done = changeStatusOnce(id, to, reason);
+        auto done = changeStatusOnce(id, to, reason, scope);
         if (done || !lostRace(done.error()))
             return done;
         if (attempt == kRaceRetries)
@@ -277,7 +352,7 @@ Status BookingRepository::changeStatus(qint64 id, BookingStatus to, const QStrin
     }
 }
 
-Status BookingRepository::changeStatusOnce(qint64 id, BookingStatus to, const QString &reason)
+Status BookingRepository::changeStatusOnce(qint64 id, BookingStatus to, const QString &reason, BookingScope scope)
 {
     auto conn = m_db->connection();
     if (!conn)
@@ -288,31 +363,59 @@ Status BookingRepository::changeStatusOnce(qint64 id, BookingStatus to, const QS
     auto current = get(id);
     if (!current)
         return std::unexpected(current.error());
-    const bool allowed = current->status == BookingStatus::Requested
-        || (current->status == BookingStatus::Approved && to == BookingStatus::Cancelled);
-    if (!allowed)
+    const auto allows = [to](BookingStatus from) {
+        return from == BookingStatus::Requested || (from == BookingStatus::Approved && to == BookingStatus::Cancelled);
+    };
+    std::vector<Booking> targets{*current};
+    if (scope == BookingScope::Series && current->seriesId > 0) {
+        auto q = runQuery(*conn, kSelect + QStringLiteral("WHERE b.series_id = ? ORDER BY b.start_ms"), {current->seriesId});
+        if (!q)
+            return std::unexpected(q.error());
+        targets.clear();
+        while (q->next()) {
+            Booking b = readBooking(*q);
+            if (allows(b.status))
+                targets.push_back(std::move(b));
+        }
+        if (targets.empty())
+            return fail(ErrorCode::Refused, tr("no occurrence of the series of booking %1 can become %2")
+                                                .arg(id)
+                                                .arg(bookingStatusText(to)));
+    } else if (!allows(current->status)) {
         return fail(ErrorCode::Refused, tr("booking %1 is %2 and cannot become %3")
                                             .arg(id)
                                             .arg(bookingStatusText(current->status), bookingStatusText(to)));
+    }
+    BookingWriter writer(*conn, m_db->engine(), m_actor);
     if (to == BookingStatus::Approved) {
-        auto other = BookingWriter(*conn, m_db->engine(), m_actor).conflict(current->roomId, current->start, current->end, id);
-        if (!other)
-            return std::unexpected(other.error());
-        if (*other)
-            return fail(ErrorCode::Conflict, tr("booking %1 cannot be approved: %2").arg(id).arg(**other));
+        // Every occurrence is checked first; the refusal lists each conflict by date.
+        QStringList problems;
+        for (const Booking &b : targets) {
+            auto other = writer.conflict(b.roomId, b.start, b.end, b.id);
+            if (!other)
+                return std::unexpected(other.error());
+            if (*other)
+                problems << (targets.size() > 1 ? toWib(b.start).toString(QStringLiteral("dd/MM/yyyy: ")) : QString())
+                        + **other;
+        }
+        if (!problems.isEmpty())
+            return fail(ErrorCode::Conflict,
+                        tr("booking %1 cannot be approved: %2").arg(id).arg(problems.join(QStringLiteral("; "))));
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (auto q = runQuery(*conn,
-                          QStringLiteral("UPDATE bookings SET status = ?, status_by = ?, status_reason = ?, status_ms = ?, "
-                                         "updated_ms = ? WHERE id = ?"),
-                          {bookingStatusKey(to), m_actor.user, reason.trimmed(), nowMs, nowMs, id});
-        !q)
-        return std::unexpected(q.error());
-    if (auto a = AuditLog::record(*conn, m_actor, bookingStatusKey(to), QStringLiteral("booking"), id,
-                                  BookingTexts::describe(current->title, current->start, current->end)
-                                      + (reason.isEmpty() ? QString() : QString(QStringLiteral(": ") + reason)));
-        !a)
-        return a;
+    for (const Booking &b : targets) {
+        if (auto q = runQuery(*conn,
+                              QStringLiteral("UPDATE bookings SET status = ?, status_by = ?, status_reason = ?, "
+                                             "status_ms = ?, updated_ms = ? WHERE id = ?"),
+                              {bookingStatusKey(to), m_actor.user, reason.trimmed(), nowMs, nowMs, b.id});
+            !q)
+            return std::unexpected(q.error());
+        if (auto a = AuditLog::record(*conn, m_actor, bookingStatusKey(to), QStringLiteral("booking"), b.id,
+                                      BookingTexts::describe(b.title, b.start, b.end)
+                                          + (reason.isEmpty() ? QString() : QString(QStringLiteral(": ") + reason)));
+            !a)
+            return a;
+    }
     return tx->commit();
 }
 

@@ -3,11 +3,10 @@
 #include "camera_probe.h"
 #include "health_logging.h"
 #include "health_repository.h"
+#include "run_then.h"
 #include "store/database.h"
 
-#include <QFutureWatcher>
 #include <QRandomGenerator>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pontive::core {
 
@@ -19,37 +18,25 @@ QDateTime toDateTime(std::chrono::system_clock::time_point t)
         std::chrono::duration_cast<std::chrono::milliseconds>(t.time_since_epoch()).count(), Qt::UTC);
 }
 
-// Runs `work` on the pool and hands its result to `then` on the receiver's thread.
-template <class T, class Work, class Then>
-void runThen(QThreadPool *pool, QObject *receiver, Work work, Then then)
-{
-    auto *watcher = new QFutureWatcher<T>(receiver);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, then] {
-        then(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
-}
-
 } // namespace
 
 HealthMonitor::HealthMonitor(std::shared_ptr<Database> db, std::shared_ptr<CameraProbe> probe,
                              HealthMonitorSettings settings, HealthClock clock, QObject *parent)
     : QObject(parent), m_db(std::move(db)), m_probe(std::move(probe)), m_settings(settings),
       m_clock(clock ? std::move(clock) : HealthClock([] { return std::chrono::system_clock::now(); })),
-      m_debouncer(settings.debounce, m_clock)
+      m_debouncer(settings.debounce, m_clock), m_timer(new QTimer(this))
 {
     m_settings.concurrency = std::max(1, m_settings.concurrency);
     m_sqlThread.setMaxThreadCount(1);
     m_sqlThread.setExpiryTimeout(-1);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::runRound);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &HealthMonitor::runRound);
 }
 
 HealthMonitor::~HealthMonitor()
 {
     *m_alive = false;
-    m_timer.stop();
+    m_timer->stop();
     // Queued after every pending write (one thread, FIFO): the worker's connection closes
     // on the worker's own thread before the pool lets the thread go. Not through a
     // QFuture: waiting on one may run the task on this thread instead.
@@ -67,7 +54,7 @@ void HealthMonitor::start()
 void HealthMonitor::stop()
 {
     m_running = false;
-    m_timer.stop();
+    m_timer->stop();
     m_queue.clear();
 }
 
@@ -76,6 +63,8 @@ void HealthMonitor::runRound()
     if (m_roundRunning)
         return;
     m_roundRunning = true;
+    m_spanWritten = false;
+    m_roundStart = toDateTime(m_clock());
     m_probed = 0;
     m_ok = 0;
     auto db = m_db;
@@ -168,6 +157,28 @@ void HealthMonitor::maybeFinishRound()
 {
     if (!m_roundRunning || m_inFlight > 0 || m_pendingWrites > 0 || !m_queue.empty())
         return;
+    if (!m_spanWritten) {
+        // The station was monitoring from this round's start until now: reports count
+        // only such time. Rounds (and cron runs) close together join up into one span.
+        m_spanWritten = true;
+        ++m_pendingWrites;
+        auto db = m_db;
+        const QDateTime start = m_roundStart;
+        const QDateTime end = toDateTime(m_clock());
+        const auto maxGap = std::max<std::chrono::milliseconds>(3 * m_settings.interval, std::chrono::minutes(10));
+        runThen<Status>(
+            &m_sqlThread, this,
+            [db, start, end, maxGap] { return HealthRepository(db, Actor::current()).recordMonitored(start, end, maxGap); },
+            [this](const Status &written) {
+                --m_pendingWrites;
+                if (!written) {
+                    qCWarning(lcHealth).noquote() << "cannot record the monitored time:" << written.error().detail;
+                    emit failed(written.error());
+                }
+                maybeFinishRound();
+            });
+        return;
+    }
     m_roundRunning = false;
     emit roundFinished(m_probed, m_ok);
     scheduleNext();
@@ -175,9 +186,9 @@ void HealthMonitor::maybeFinishRound()
 
 void HealthMonitor::scheduleNext()
 {
-    if (m_running && !m_timer.isActive() && m_settings.interval.count() > 0) {
+    if (m_running && !m_timer->isActive() && m_settings.interval.count() > 0) {
         const double spread = 1.0 + m_settings.jitter * (2.0 * QRandomGenerator::global()->generateDouble() - 1.0);
-        m_timer.start(std::chrono::milliseconds(static_cast<qint64>(double(m_settings.interval.count()) * spread)));
+        m_timer->start(std::chrono::milliseconds(static_cast<qint64>(double(m_settings.interval.count()) * spread)));
     }
 }
 

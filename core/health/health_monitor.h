@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <QDateTime>
 #include <QTimer>
 
 #include <chrono>
@@ -27,6 +28,8 @@ struct HealthMonitorSettings {
 // Probes every enabled camera in rounds, debounces the answers and records transitions.
 // Probes run on this object's thread (non-blocking sockets); every SQL statement runs on
 // one worker thread, in order, so the GUI thread never waits on the store.
+// The wall moves it to a thread of its own (moveToThread, then start() by a queued call,
+// deleteLater when that thread finishes); pontivectl runs it on its main thread.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -65,11 +68,13 @@ private:
     HealthClock m_clock;
     HealthDebouncer m_debouncer;
     QThreadPool m_sqlThread;   // one thread: writes stay in order, one connection
-    QTimer m_timer;
+    QTimer *m_timer;           // a child: moveToThread() takes it along
     std::deque<ProbeTarget> m_queue;
     bool m_running = false;
     bool m_roundRunning = false;
     bool m_restored = false;
+    bool m_spanWritten = false;   // this round's monitored span is in the store
+    QDateTime m_roundStart;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_pendingWrites = 0;

@@ -37,6 +37,45 @@ QDateTime wibMonthStart(const QDateTime &utc)
     return QDateTime(QDate(wib.date().year(), wib.date().month(), 1), QTime(0, 0), wib.timeZone()).toUTC();
 }
 
+// Sorted, merged spans; nullopt stays "everything monitored".
+std::optional<std::vector<MonitoredSpan>> merged(const std::optional<std::vector<MonitoredSpan>> &spans)
+{
+    if (!spans)
+        return std::nullopt;
+    std::vector<MonitoredSpan> sorted = *spans;
+    std::sort(sorted.begin(), sorted.end(), [](const MonitoredSpan &a, const MonitoredSpan &b) { return a.startMs < b.startMs; });
+    std::vector<MonitoredSpan> out;
+    for (const MonitoredSpan &s : sorted) {
+        if (!out.empty() && s.startMs <= out.back().endMs)
+            out.back().endMs = std::max(out.back().endMs, s.endMs);
+        else
+            out.push_back(s);
+    }
+    return out;
+}
+
+// How much of [a, b) was monitored.
+qint64 coveredMs(qint64 a, qint64 b, const std::optional<std::vector<MonitoredSpan>> &spans)
+{
+    if (b <= a)
+        return 0;
+    if (!spans)
+        return b - a;
+    qint64 sum = 0;
+    for (const MonitoredSpan &s : *spans)
+        sum += std::max<qint64>(0, std::min(b, s.endMs) - std::max(a, s.startMs));
+    return sum;
+}
+
+// The monitored part of an incident inside [from, to).
+qint64 offlineCovered(const HealthIncident &i, qint64 from, qint64 to, qint64 now,
+                      const std::optional<std::vector<MonitoredSpan>> &spans)
+{
+    const qint64 a = std::max(i.start.toMSecsSinceEpoch(), from);
+    const qint64 b = std::min(i.end.isValid() ? i.end.toMSecsSinceEpoch() : now, to);
+    return coveredMs(a, b, spans);
+}
+
 } // namespace
 
 qint64 HealthReport::overlapMs(const HealthIncident &incident, const QDateTime &from, const QDateTime &to,
@@ -49,15 +88,22 @@ qint64 HealthReport::overlapMs(const HealthIncident &incident, const QDateTime &
 }
 
 HealthReport HealthReport::compute(const std::vector<Camera> &cameras, const std::vector<HealthIncident> &incidents,
-                                   const QDateTime &from, const QDateTime &to, const QDateTime &now)
+                                   const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                   const std::optional<std::vector<MonitoredSpan>> &monitored)
 {
+    const auto spans = merged(monitored);
     HealthReport r;
     r.from = from;
     r.to = to;
     r.incidents = incidents;
     // Time after `now` is not known yet: the period stops there.
     const QDateTime end = std::min(to, std::max(from, now));
-    const qint64 periodMs = std::max<qint64>(0, end.toMSecsSinceEpoch() - from.toMSecsSinceEpoch());
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 endMs = end.toMSecsSinceEpoch();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    // Only the monitored time counts; the rest is unknown, neither up nor down.
+    const qint64 periodMs = coveredMs(fromMs, endMs, spans);
+    r.unmonitoredMs = std::max<qint64>(0, endMs - fromMs) - periodMs;
 
     QHash<qint64, std::vector<const HealthIncident *>> perCamera;
     for (const HealthIncident &i : incidents)
@@ -66,10 +112,9 @@ HealthReport HealthReport::compute(const std::vector<Camera> &cameras, const std
     std::map<QString, UptimeRow> locations, agencies, media;
     r.total.name = QStringLiteral("total");
     for (const Camera &c : cameras) {
-        UptimeRow row{c.name, c.location, c.agency, toKey(c.media), 1, periodMs, 0, 0};
+        UptimeRow row{c.name, c.location, c.agency, toKey(c.media), 1, periodMs, 0, 0, c.id};
         for (const HealthIncident *i : perCamera.value(c.id)) {
-            const qint64 overlap = overlapMs(*i, from, end, now);
-            row.offlineMs += overlap;
+            row.offlineMs += offlineCovered(*i, fromMs, endMs, nowMs, spans);
             row.incidents += 1;
         }
         r.byCamera.push_back(row);
@@ -92,7 +137,7 @@ HealthReport HealthReport::compute(const std::vector<Camera> &cameras, const std
             if (i.cause != cause)
                 continue;
             row.incidents += 1;
-            row.offlineMs += overlapMs(i, from, end, now);
+            row.offlineMs += offlineCovered(i, fromMs, endMs, nowMs, spans);
             if (i.end.isValid()) {
                 row.repaired += 1;
                 row.repairedMs += i.start.msecsTo(i.end);
@@ -108,9 +153,9 @@ HealthReport HealthReport::compute(const std::vector<Camera> &cameras, const std
         const QDateTime b = std::min(toWib(month).addMonths(1).toUTC(), end);
         MonthRow row;
         row.month = toWib(month).toString(QStringLiteral("yyyy-MM"));
-        row.periodMs = qint64(cameras.size()) * a.msecsTo(b);
+        row.periodMs = qint64(cameras.size()) * coveredMs(a.toMSecsSinceEpoch(), b.toMSecsSinceEpoch(), spans);
         for (const HealthIncident &i : incidents) {
-            row.offlineMs += overlapMs(i, a, b, now);
+            row.offlineMs += offlineCovered(i, a.toMSecsSinceEpoch(), b.toMSecsSinceEpoch(), nowMs, spans);
             if (i.start >= a && i.start < b)
                 row.incidents += 1;
         }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace pontive::core {
@@ -19,6 +20,7 @@ struct UptimeRow {
     qint64 periodMs = 0;     // summed over the cameras
     qint64 offlineMs = 0;
     int incidents = 0;
+    qint64 cameraId = 0;     // camera rows only
     double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
 };
 
@@ -40,6 +42,12 @@ struct MonthRow {
     double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
 };
 
+// A stretch of time (UTC milliseconds, [start, end)) when a station was monitoring.
+struct MonitoredSpan {
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+};
+
 // Uptime over [from, to): the time a camera spent outside offline incidents (an incident
 // still open counts until `now`). Months are WIB calendar months, cut to the period.
 struct HealthReport {
@@ -53,9 +61,14 @@ struct HealthReport {
     std::vector<CauseRow> byCause;
     std::vector<MonthRow> byMonth;
     std::vector<HealthIncident> incidents;
+    // Time of the period no station was monitoring (unknown): left out of every uptime.
+    qint64 unmonitoredMs = 0;
 
+    // `monitored`: when stations were running; nullopt when the store has never recorded
+    // it (older stores): then the whole period counts as monitored.
     static HealthReport compute(const std::vector<Camera> &cameras, const std::vector<HealthIncident> &incidents,
-                                const QDateTime &from, const QDateTime &to, const QDateTime &now);
+                                const QDateTime &from, const QDateTime &to, const QDateTime &now,
+                                const std::optional<std::vector<MonitoredSpan>> &monitored = std::nullopt);
     // Milliseconds of [start, end or now) inside [from, to).
     static qint64 overlapMs(const HealthIncident &incident, const QDateTime &from, const QDateTime &to,
                             const QDateTime &now);

@@ -44,6 +44,9 @@ QString period(const HealthReport &r)
 QString HealthReportFormatter::toText(const HealthReport &report, const QDateTime &now)
 {
     QString text = period(report) + QStringLiteral("\n");
+    if (report.unmonitoredMs > 0)
+        text += tr("Unmonitored (no station running): %1 min, left out of uptime").arg(report.unmonitoredMs / 60000)
+            + QStringLiteral("\n");
     for (const Section &s : sections(report, now))
         text += QStringLiteral("\n") + s.title + QStringLiteral("\n") + s.table.toText();
     return text;
@@ -65,6 +68,7 @@ QString HealthReportFormatter::toJson(const HealthReport &report, const QDateTim
     QJsonObject o;
     o.insert(QStringLiteral("from"), isoWib(report.from));
     o.insert(QStringLiteral("to"), isoWib(report.to));
+    o.insert(QStringLiteral("unmonitored_minutes"), report.unmonitoredMs / 60000);
     for (const Section &s : sections(report, now))
         o.insert(QString::fromLatin1(s.key), QJsonDocument::fromJson(s.table.toJson().toUtf8()).array());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

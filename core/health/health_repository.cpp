@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 #include "store/transaction.h"
+#include "store/write_transaction.h"
 
 namespace pontive::core {
 
@@ -165,6 +166,34 @@ Status HealthRepository::recordProbe(qint64 cameraId, const ProbeResult &result,
     return tx->commit();
 }
 
+// The camera's open incident, else its latest: (id, still open).
+Result<std::pair<qint64, bool>> HealthRepository::latestIncident(const QSqlDatabase &conn, qint64 cameraId) const
+{
+    auto latest = runQuery(conn, QStringLiteral("SELECT id, end_ms FROM health_incidents WHERE camera_id = ? "
+                                                "ORDER BY (CASE WHEN end_ms IS NULL THEN 0 ELSE 1 END), start_ms DESC LIMIT 1"),
+                           {cameraId});
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (!latest->next())
+        return fail(ErrorCode::NotFound, tr("camera %1 has no offline incident to explain").arg(cameraId));
+    return std::pair<qint64, bool>(latest->value(0).toLongLong(), latest->value(1).isNull());
+}
+
+Status HealthRepository::recordCameraRepair(qint64 cameraId, const QString &remark, const QDateTime &fixedAt)
+{
+    qint64 incidentId = 0;
+    {
+        auto conn = m_db->connection();
+        if (!conn)
+            return std::unexpected(conn.error());
+        auto latest = latestIncident(*conn, cameraId);
+        if (!latest)
+            return std::unexpected(latest.error());
+        incidentId = latest->first;
+    }
+    return recordRepair(incidentId, remark, fixedAt);
+}
+
 Status HealthRepository::confirmCause(qint64 cameraId, OfflineCause cause, const QString &note)
 {
     auto conn = m_db->connection();
@@ -173,15 +202,11 @@ Status HealthRepository::confirmCause(qint64 cameraId, OfflineCause cause, const
     auto tx = Transaction::begin(*conn, m_db->engine());
     if (!tx)
         return std::unexpected(tx.error());
-    auto latest = runQuery(*conn, QStringLiteral("SELECT id, end_ms FROM health_incidents WHERE camera_id = ? "
-                                                 "ORDER BY (CASE WHEN end_ms IS NULL THEN 0 ELSE 1 END), start_ms DESC LIMIT 1"),
-                           {cameraId});
+    auto latest = latestIncident(*conn, cameraId);
     if (!latest)
         return std::unexpected(latest.error());
-    if (!latest->next())
-        return fail(ErrorCode::NotFound, tr("camera %1 has no offline incident to explain").arg(cameraId));
-    const qint64 incidentId = latest->value(0).toLongLong();
-    const bool open = latest->value(1).isNull();
+    const qint64 incidentId = latest->first;
+    const bool open = latest->second;
     auto q = runQuery(*conn, QStringLiteral("UPDATE health_incidents SET cause = ?, confirmed_by = ?, confirmed_ms = ?, "
                                             "operator_note = ? WHERE id = ?"),
                       {toKey(cause), m_actor.user, QDateTime::currentMSecsSinceEpoch(), note, incidentId});
@@ -291,6 +316,48 @@ Result<int> HealthRepository::blipCount(qint64 cameraId) const
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status HealthRepository::recordMonitored(const QDateTime &start, const QDateTime &end, std::chrono::milliseconds maxGap)
+{
+    const qint64 startMs = start.toMSecsSinceEpoch();
+    const qint64 endMs = std::max(startMs, end.toMSecsSinceEpoch());
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto latest = runQuery(conn, QStringLiteral("SELECT id, start_ms, end_ms FROM health_coverage WHERE end_ms >= ? "
+                                                    "AND start_ms <= ? ORDER BY end_ms DESC LIMIT 1"),
+                               {startMs - qint64(maxGap.count()), endMs});
+        if (!latest)
+            return std::unexpected(latest.error());
+        Result<QSqlQuery> written = latest->next()
+            ? runQuery(conn, QStringLiteral("UPDATE health_coverage SET start_ms = ?, end_ms = ? WHERE id = ?"),
+                       {std::min(startMs, latest->value(1).toLongLong()), std::max(endMs, latest->value(2).toLongLong()),
+                        latest->value(0).toLongLong()})
+            : runQuery(conn, QStringLiteral("INSERT INTO health_coverage (start_ms, end_ms) VALUES (?, ?)"), {startMs, endMs});
+        if (!written)
+            return std::unexpected(written.error());
+        return {};
+    });
+}
+
+Result<std::optional<std::vector<MonitoredSpan>>> HealthRepository::monitored(const QDateTime &from, const QDateTime &to) const
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return std::unexpected(conn.error());
+    auto any = runQuery(*conn, QStringLiteral("SELECT COUNT(*) FROM health_coverage"));
+    if (!any)
+        return std::unexpected(any.error());
+    if (!any->next() || any->value(0).toLongLong() == 0)
+        return std::optional<std::vector<MonitoredSpan>>();
+    auto q = runQuery(*conn, QStringLiteral("SELECT start_ms, end_ms FROM health_coverage WHERE end_ms > ? AND start_ms < ? "
+                                            "ORDER BY start_ms"),
+                      {from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()});
+    if (!q)
+        return std::unexpected(q.error());
+    std::vector<MonitoredSpan> spans;
+    while (q->next())
+        spans.push_back({q->value(0).toLongLong(), q->value(1).toLongLong()});
+    return std::optional(std::move(spans));
 }
 
 } // namespace pontive::core

@@ -1,5 +1,7 @@
 #include "camera_stream.h"
 
+#include "keyframe_governor.h"
+#include "media_engine.h"
 #include "media_logging.h"
 #include "stream_session.h"
 
@@ -21,9 +23,13 @@ CameraStream::CameraStream(std::shared_ptr<MediaEngine> engine, StreamOptions op
 {
     m_evaluate.setInterval(kEvaluateInterval);
     connect(&m_evaluate, &QTimer::timeout, this, &CameraStream::evaluate);
+    m_engine->keyframeGovernor().add(this);
 }
 
-CameraStream::~CameraStream() = default;
+CameraStream::~CameraStream()
+{
+    m_engine->keyframeGovernor().remove(this);
+}
 
 void CameraStream::start()
 {
@@ -57,6 +63,8 @@ void CameraStream::stop()
 
 void CameraStream::setView(QSize tileSize, int tilesShown, bool fullScreen)
 {
+    if (tileSize != m_tileSize || fullScreen != m_fullScreen)
+        m_lastViewChange = KeyframeTile::Clock::now();
     m_tileSize = tileSize;
     m_tilesShown = tilesShown;
     m_fullScreen = fullScreen;
@@ -72,6 +80,38 @@ void CameraStream::setQualityOverride(std::optional<StreamQuality> quality)
 {
     m_override = quality;
     evaluate();
+}
+
+void CameraStream::setSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    m_lastViewChange = KeyframeTile::Clock::now();
+    if (selected)
+        setKeyframesOnly(false); // at once, not at the governor's next look
+}
+
+void CameraStream::setHidden(bool hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    m_lastViewChange = KeyframeTile::Clock::now();
+}
+
+KeyframeTile CameraStream::keyframeTile() const
+{
+    return {reinterpret_cast<std::uintptr_t>(this), m_tileSize, !m_hidden, m_selected, m_lastViewChange};
+}
+
+void CameraStream::setKeyframesOnly(bool keyframesOnly)
+{
+    m_options.keyframesOnly = keyframesOnly;
+    if (m_active)
+        m_active->setKeyframesOnly(keyframesOnly);
+    if (m_pending)
+        m_pending->setKeyframesOnly(keyframesOnly);
 }
 
 const StreamStatus &CameraStream::status() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyframe_policy.h"
 #include "quality_selector.h"
 #include "stream_options.h"
 #include "stream_status.h"
@@ -37,6 +38,14 @@ public:
     // The operator's choice for this tile: always main or always sub (without the
     // hysteresis); nullopt gives the choice back to the selector.
     void setQualityOverride(std::optional<StreamQuality> quality);
+    // What the engine's KeyframeGovernor weighs: the selected tile is never degraded,
+    // a hidden one decodes key frames only.
+    void setSelected(bool selected);
+    void setHidden(bool hidden);
+    KeyframeTile keyframeTile() const;
+    // Set by the engine's KeyframeGovernor; kept across quality switches and reconnects.
+    void setKeyframesOnly(bool keyframesOnly);
+    bool keyframesOnly() const { return m_options.keyframesOnly; }
 
     StreamQuality quality() const { return m_quality; }
     bool isSwitching() const { return m_pending != nullptr; }
@@ -67,6 +76,9 @@ private:
     QSize m_tileSize;
     int m_tilesShown = 1;
     bool m_fullScreen = false;
+    bool m_selected = false;
+    bool m_hidden = false;
+    KeyframeTile::Clock::time_point m_lastViewChange = KeyframeTile::Clock::now();
     bool m_running = false;
     std::optional<StreamQuality> m_override;
     QTimer m_evaluate;

@@ -11,6 +11,10 @@ target_sources(pontive_core PRIVATE
   media/frame_slot.h media/frame_slot.cpp
   media/reconnect_backoff.h media/reconnect_backoff.cpp
   media/quality_selector.h media/quality_selector.cpp
+  media/keyframe_policy.h media/keyframe_policy.cpp
+  media/process_cpu_meter.h media/process_cpu_meter.cpp
+  media/keyframe_governor.h media/keyframe_governor.cpp
+  media/latency_stamp.h media/latency_stamp.cpp
   media/media_engine.h media/media_engine.cpp
   media/stream_session.h media/stream_session.cpp
   media/camera_stream.h media/camera_stream.cpp

@@ -1,5 +1,6 @@
 #include "media_engine.h"
 
+#include "keyframe_governor.h"
 #include "media_logging.h"
 #include "pipeline_reaper.h"
 
@@ -7,7 +8,10 @@
 
 namespace pontive::core {
 
-MediaEngine::MediaEngine() : m_reaper(std::make_unique<gst::PipelineReaper>()) {}
+MediaEngine::MediaEngine()
+    : m_reaper(std::make_unique<gst::PipelineReaper>()), m_governor(std::make_unique<KeyframeGovernor>())
+{
+}
 
 MediaEngine::~MediaEngine() = default;
 

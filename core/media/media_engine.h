@@ -6,6 +6,8 @@
 
 namespace pontive::core {
 
+class KeyframeGovernor;
+
 namespace gst {
 class PipelineReaper;
 }
@@ -24,10 +26,14 @@ public:
     void drainTeardowns();
 
     gst::PipelineReaper &reaper() { return *m_reaper; }
+    // Decides which of the engine's CameraStreams decode key frames only (tiny, hidden
+    // or over the CPU budget). Lives in the thread that created the engine.
+    KeyframeGovernor &keyframeGovernor() { return *m_governor; }
 
 private:
     MediaEngine();
     std::unique_ptr<gst::PipelineReaper> m_reaper;
+    std::unique_ptr<KeyframeGovernor> m_governor;
 };
 
 } // namespace pontive::core

@@ -27,6 +27,8 @@ struct PipelineShared {
     std::atomic<std::uint64_t> serial{0};
     std::atomic<bool> notifyPending{false};
     std::atomic<bool> keyframesOnly{false};
+    // Streaming thread only: back to full rate, deltas still dropped until a key frame.
+    std::atomic<bool> resumeAtKeyframe{false};
     std::atomic<bool> connected{false}; // rtspsrc has set up a stream
 
     std::mutex mutex; // guards the fields below

@@ -89,15 +89,42 @@ GstPadProbeReturn countCompressed(GstPad *, GstPadProbeInfo *info, gpointer data
     if (!buffer)
         return GST_PAD_PROBE_OK;
     shared.bytesIn.fetch_add(gst_buffer_get_size(buffer), std::memory_order_relaxed);
-    if (shared.keyframesOnly.load(std::memory_order_relaxed) && GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT))
-        return GST_PAD_PROBE_DROP;
+    const bool delta = GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
+    if (shared.keyframesOnly.load(std::memory_order_relaxed)) {
+        shared.resumeAtKeyframe.store(true, std::memory_order_relaxed);
+        return delta ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+    }
+    if (shared.resumeAtKeyframe.load(std::memory_order_relaxed)) {
+        // The deltas up to the next key frame refer to pictures never decoded.
+        if (delta)
+            return GST_PAD_PROBE_DROP;
+        shared.resumeAtKeyframe.store(false, std::memory_order_relaxed);
+    }
     return GST_PAD_PROBE_OK;
 }
 
-void onParsedPad(GstElement *, GstPad *pad, gpointer data)
+// parsebin exposes what it found no depayloader or parser for as it is: for a video RTP
+// stream that means a codec nothing here knows. Said on the bus like GStreamer's own
+// missing-decoder error, so the session reports "unsupported codec" instead of waiting.
+void reportUnsupported(GstElement *element, GstPad *pad)
+{
+    CapsHandle caps = CapsHandle::adopt(gst_pad_query_caps(pad, nullptr));
+    const GstStructure *s = caps && !gst_caps_is_empty(caps.get()) ? gst_caps_get_structure(caps.get(), 0) : nullptr;
+    const char *encoding = s ? gst_structure_get_string(s, "encoding-name") : nullptr;
+    GError *error = g_error_new(GST_STREAM_ERROR, GST_STREAM_ERROR_CODEC_NOT_FOUND, "unsupported codec %s",
+                                encoding ? encoding : "(unknown)");
+    gst_element_post_message(element, gst_message_new_error(GST_OBJECT(element), error, "no depayloader or decoder"));
+    g_error_free(error);
+}
+
+void onParsedPad(GstElement *parser, GstPad *pad, gpointer data)
 {
     auto &ctx = from<LinkContext>(data);
     const QString name = capsName(pad);
+    if (name == QLatin1String("application/x-rtp")) {
+        reportUnsupported(parser, pad);
+        return;
+    }
     if (!name.startsWith(QLatin1String("video/")) || !linkIfFree(pad, ctx.decoder))
         return;
     {

@@ -21,8 +21,8 @@ namespace {
 constexpr auto kTickInterval = 500ms;
 constexpr auto kStatsWindow = 1s;
 // rtspsrc should give up by itself after tcp-timeout; this catches a source that hangs
-// in the handshake anyway.
-constexpr auto kConnectGrace = 5s;
+// in the handshake anyway (seen when connecting to a simulator that was restarting).
+constexpr auto kConnectGrace = 1s;
 } // namespace
 
 StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions options, QObject *parent)
@@ -258,6 +258,12 @@ void StreamSession::onTick()
     case StreamState::Connecting:
         if (!connected && now - m_connectStarted > m_options.tcpTimeout + kConnectGrace) {
             fail(OfflineReason::Unreachable, QStringLiteral("no RTSP session set up in time"));
+            return;
+        }
+        // Set up, but never a picture on this connection (a handshake or a server that
+        // hung while restarting): not worth the stall's extra wait, try again now.
+        if (connected && !m_hadFrame && now - m_connectStarted > m_options.stallTimeout) {
+            fail(OfflineReason::ConnectionLost, QStringLiteral("no picture after connecting; reconnecting"));
             return;
         }
         [[fallthrough]];

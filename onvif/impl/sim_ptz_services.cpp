@@ -99,6 +99,7 @@ int __tptz__ContinuousMove(struct soap *soap, _tptz__ContinuousMove *request, _t
     if (!request->Velocity->Zoom)
         velocity.zoom = current.zoom;
     camera->ptz.continuousMove(velocity, timeout);
+    camera->logPtz(QStringLiteral("ContinuousMove"), velocity, timeout);
     return SOAP_OK;
 }
 
@@ -114,6 +115,7 @@ int __tptz__Stop(struct soap *soap, _tptz__Stop *request, _tptz__StopResponse &)
     const bool panTilt = !request || !request->PanTilt || *request->PanTilt;
     const bool zoom = !request || !request->Zoom || *request->Zoom;
     camera->ptz.stop(panTilt, zoom);
+    camera->logPtz(QStringLiteral("Stop"));
     return SOAP_OK;
 }
 
@@ -197,6 +199,7 @@ int __tptz__GotoPreset(struct soap *soap, _tptz__GotoPreset *request, _tptz__Got
         return result;
     if (!request || !camera->ptz.gotoPreset(fromStd(request->PresetToken)))
         return noSuchPreset(soap);
+    camera->logPtz(QStringLiteral("GotoPreset"));
     return SOAP_OK;
 }
 
@@ -235,6 +238,7 @@ int __tptz__GotoHomePosition(struct soap *soap, _tptz__GotoHomePosition *, _tptz
     if (!camera)
         return result;
     camera->ptz.gotoHome();
+    camera->logPtz(QStringLiteral("GotoHomePosition"));
     return SOAP_OK;
 }
 

@@ -18,6 +18,14 @@ struct SimCamera {
     mutable std::mutex mutex;
     SimCameraConfig config;  // guarded by mutex
     SimPtzModel ptz;
+    QList<SimPtzRequest> ptzLog;  // guarded by mutex
+
+    void logPtz(const QString &operation, const PtzVector &velocity = {},
+                std::optional<std::chrono::milliseconds> timeout = std::nullopt)
+    {
+        std::lock_guard lock(mutex);
+        ptzLog.append({operation, velocity, timeout, std::chrono::steady_clock::now()});
+    }
 
     SimCameraConfig snapshot() const
     {

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -136,4 +137,125 @@ TEST_CASE("pontivectl never prints a password and redacts credentials in URLs", 
     CHECK(ctl(dir, {QStringLiteral("cameras"), QStringLiteral("show"), QStringLiteral("Canary")})
               .out.contains(QStringLiteral("rtsp://admin:***@10.9.8.7/main")));
     CHECK(ctl(dir, {QStringLiteral("export"), QStringLiteral("--with-secrets")}).out.contains(QStringLiteral("canary-5521")));
+}
+
+TEST_CASE("pontivectl booking rooms adds, edits and removes rooms with opening hours and capacity", "[ctl][booking]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("init")}).exitCode == 0);
+    const QString b = QStringLiteral("booking");
+    const QString r = QStringLiteral("rooms");
+    const Run add = ctl(dir, {b, r, QStringLiteral("add"), QStringLiteral("Ruang Kecil"), QStringLiteral("--opens"),
+                              QStringLiteral("08:00"), QStringLiteral("--closes"), QStringLiteral("16.30"),
+                              QStringLiteral("--capacity"), QStringLiteral("12")});
+    CHECK(add.exitCode == 0);
+    const Run edit = ctl(dir, {b, r, QStringLiteral("edit"), QStringLiteral("Ruang Kecil"), QStringLiteral("--capacity"),
+                               QStringLiteral("15"), QStringLiteral("--name"), QStringLiteral("Ruang Rapat Kecil")});
+    CHECK(edit.exitCode == 0);
+    CHECK(edit.out.contains(QStringLiteral("08.00-16.30, capacity 15")));
+    const Run list = ctl(dir, {b, r});
+    CHECK(list.out.contains(QStringLiteral("Ruang Rapat Kecil")));
+    CHECK(ctl(dir, {b, r, QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--opens"), QStringLiteral("25:00")})
+              .exitCode
+          == 2);
+    const Run lastRoom = ctl(dir, {b, r, QStringLiteral("remove"), QStringLiteral("Pontive Center")});
+    CHECK(lastRoom.exitCode == 0);   // two rooms: the first may go while it has no bookings
+    const Run only = ctl(dir, {b, r, QStringLiteral("remove"), QStringLiteral("Ruang Rapat Kecil")});
+    CHECK(only.exitCode == 1);
+    CHECK(only.err.contains(QStringLiteral("only room")));
+}
+
+TEST_CASE("pontivectl booking cancels a whole series, exports it as one RRULE and prints the usage report as PDF",
+          "[ctl][booking]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("init")}).exitCode == 0);
+    const QString b = QStringLiteral("booking");
+    const Run add = ctl(dir, {b, QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Apel"),
+                              QStringLiteral("--agency"), QStringLiteral("Diskominfo"), QStringLiteral("--organiser"),
+                              QStringLiteral("Budi"), QStringLiteral("--start"), QStringLiteral("2031-01-06T08:00"),
+                              QStringLiteral("--end"), QStringLiteral("2031-01-06T09:00"), QStringLiteral("--approve"),
+                              QStringLiteral("--rrule"), QStringLiteral("FREQ=WEEKLY;COUNT=4"), QStringLiteral("--except"),
+                              QStringLiteral("2031-01-13")});
+    REQUIRE(add.exitCode == 0);
+    const Run ics = ctl(dir, {b, QStringLiteral("export-ics")});
+    REQUIRE(ics.exitCode == 0);
+    CHECK(ics.out.count(QStringLiteral("BEGIN:VEVENT")) == 1);
+    CHECK(ics.out.contains(QStringLiteral("RRULE:FREQ=WEEKLY;UNTIL=20310127T010000Z")));
+    CHECK(ics.out.contains(QStringLiteral("EXDATE:20310113T010000Z")));
+
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("laporan.pdf"));
+    const Run report = ctl(dir, {b, QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                 QStringLiteral("--output"), pdf});
+    REQUIRE(report.exitCode == 0);
+    CHECK(report.out.contains(QStringLiteral("3 meeting(s)")));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(4) == QByteArray("%PDF"));
+    CHECK(file.size() > 2000);
+    CHECK(ctl(dir, {b, QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf")}).exitCode == 2);
+
+    const Run cancel = ctl(dir, {b, QStringLiteral("cancel"), QStringLiteral("2"), QStringLiteral("--series"),
+                                 QStringLiteral("--reason"), QStringLiteral("libur")});
+    REQUIRE(cancel.exitCode == 0);
+    const Run list = ctl(dir, {b, QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("cancelled"),
+                               QStringLiteral("--format"), QStringLiteral("csv")});
+    CHECK(list.out.count(QStringLiteral("libur")) == 3);
+}
+
+// ---- health remark and health report --format pdf (issue 7) ----
+
+TEST_CASE("pontivectl health report writes the office's PDF with the demo city's figures", "[ctl][health][pdf]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("demo")}).exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("laporan.pdf"));
+    // --format pdf without a file is a usage error.
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf")})
+              .exitCode == 2);
+    const Run run = ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--from"),
+                                    QStringLiteral("2027-01-01"), QStringLiteral("--to"), QStringLiteral("2027-01-31"),
+                                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), pdf});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(120000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(body.contains(QStringLiteral("01/01/2027")));
+    CHECK(body.contains(QStringLiteral("31/01/2027")));
+    CHECK(body.contains(QStringLiteral("147")));
+    CHECK(body.contains(QStringLiteral("136")));
+    CHECK(body.contains(QStringLiteral("Diskominfo")));
+    // The CSV goes to a file too, and parses as sections with headers.
+    const QString csv = dir.filePath(QStringLiteral("laporan.csv"));
+    REQUIRE(ctl(dir, {QStringLiteral("health"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--output"), csv})
+                .exitCode == 0);
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().contains("# by_camera"));
+}
+
+TEST_CASE("pontivectl health remark needs a text, a known camera and an incident to remark on", "[ctl][health]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("demo")}).exitCode == 0);
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1")}).exitCode == 2);
+    CHECK(ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1"), QStringLiteral("--text"),
+                          QStringLiteral("adaptor diganti"), QStringLiteral("--fixed-at"), QStringLiteral("kemarin")})
+              .exitCode == 2);
+    const Run unknown = ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("99999"),
+                                        QStringLiteral("--text"), QStringLiteral("x")});
+    CHECK(unknown.exitCode == 1);
+    // A camera that was never offline under the monitor has no incident: refused, said so.
+    const Run none = ctl(dir, {QStringLiteral("health"), QStringLiteral("remark"), QStringLiteral("1"), QStringLiteral("--text"),
+                                     QStringLiteral("adaptor diganti"), QStringLiteral("--fixed-at"), QStringLiteral("2027-01-31T14:30")});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains(QStringLiteral("incident")));
 }

@@ -1,18 +1,27 @@
 // pontive-media-bench: opens one stream session per URL, takes every frame like a wall
-// tile would (without painting), and reports CPU seconds per stream-second over a window
-// after warm-up, frames in / shown, and time to first frame. Used by media_bench.sh.
+// tile and (with --paint) draws it 1:1 into its tile of a wall-sized canvas with
+// QPainter, as VideoTile::paintEvent does. Reports CPU seconds per stream-second over a
+// window after warm-up, frames in / shown, resident memory per stream, the time to first
+// frame after layout switches (--switches N: the wall is rebuilt on the next cameras),
+// and with --latency the added latency read from camsim's stamped send time
+// (core::LatencyStamp). Used by media.bench.sh.
+#include "media/latency_stamp.h"
 #include "media/media_engine.h"
+#include "media/process_cpu_meter.h"
 #include "media/stream_session.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTextStream>
 #include <QTimer>
 
-#include <sys/resource.h>
-
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -20,12 +29,24 @@ using namespace pontive::core;
 
 namespace {
 
-double cpuSeconds()
+double residentMiB()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+template <class T>
+T percentile(std::vector<T> values, double p)
+{
+    if (values.empty())
+        return T(-1);
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
 }
 
 struct Totals {
@@ -33,88 +54,195 @@ struct Totals {
     std::uint64_t shown = 0;
 };
 
+// The wall: sessions, their tiles on the canvas, what the measurements collect.
+class Wall
+{
+public:
+    Wall(std::shared_ptr<MediaEngine> engine, QSize tile, bool paint, bool latency)
+        : m_engine(std::move(engine)), m_tile(tile), m_latency(latency)
+    {
+        if (paint) {
+            m_canvas = QImage(1920, 1080, QImage::Format_RGB32);
+            m_canvas.fill(Qt::black);
+        }
+    }
+
+    void open(const QStringList &urls)
+    {
+        m_sessions.clear();
+        const int columns = std::max(1, static_cast<int>(std::ceil(std::sqrt(double(urls.size())))));
+        for (int i = 0; i < urls.size(); ++i) {
+            StreamOptions options;
+            options.url = urls[i];
+            options.targetSize = m_tile;
+            auto session = std::make_unique<StreamSession>(m_engine, options);
+            StreamSession *raw = session.get();
+            const QPoint at((i % columns) * m_tile.width(), (i / columns) * m_tile.height());
+            QObject::connect(raw, &StreamSession::frameAvailable, raw, [this, raw, at] { onFrame(*raw, at); });
+            session->start();
+            m_sessions.push_back(std::move(session));
+        }
+    }
+    void close() { m_sessions.clear(); }
+
+    bool allPlaying() const
+    {
+        return std::all_of(m_sessions.begin(), m_sessions.end(),
+                           [](const auto &s) { return s->stats().timeToFirstFrame.has_value(); });
+    }
+    std::vector<qint64> timesToFirstFrame() const
+    {
+        std::vector<qint64> ttff;
+        for (const auto &s : m_sessions)
+            if (const auto t = s->stats().timeToFirstFrame)
+                ttff.push_back(t->count());
+        return ttff;
+    }
+    Totals totals() const
+    {
+        Totals t;
+        for (const auto &s : m_sessions) {
+            const StreamStats stats = s->stats();
+            t.in += stats.framesIn;
+            t.shown += stats.framesShown;
+        }
+        return t;
+    }
+    std::size_t size() const { return m_sessions.size(); }
+    std::vector<double> latencies;
+    bool measuring = false;
+
+private:
+    void onFrame(StreamSession &session, QPoint at)
+    {
+        auto frame = session.takeFrame();
+        if (!frame)
+            return;
+        if (m_latency && measuring) {
+            if (const auto sent = LatencyStamp::readBgrx(frame->bits(), frame->bytesPerLine(), frame->size()))
+                latencies.push_back(double(QDateTime::currentMSecsSinceEpoch() - *sent));
+
+        }
+        if (!m_canvas.isNull()) {
+            // What VideoTile::paintEvent does: the decoder's buffer wrapped, drawn 1:1.
+            const QImage image(frame->bits(), frame->size().width(), frame->size().height(), frame->bytesPerLine(),
+                               QImage::Format_RGB32);
+            QPainter painter(&m_canvas);
+            painter.drawImage(at, image);
+        }
+    }
+
+    std::shared_ptr<MediaEngine> m_engine;
+    QSize m_tile;
+    bool m_latency;
+    QImage m_canvas;
+    std::vector<std::unique_ptr<StreamSession>> m_sessions;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("urls"), QStringLiteral("RTSP URLs"));
-    parser.addOption({QStringLiteral("warmup"), QStringLiteral("Seconds before measuring."), QStringLiteral("s"),
-                      QStringLiteral("5")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Measured window."), QStringLiteral("s"),
-                      QStringLiteral("20")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Tile size WxH."), QStringLiteral("WxH"),
-                      QStringLiteral("320x180")});
+    parser.addOptions({
+        {QStringLiteral("warmup"), QStringLiteral("Seconds before measuring."), QStringLiteral("s"), QStringLiteral("5")},
+        {QStringLiteral("seconds"), QStringLiteral("Measured window."), QStringLiteral("s"), QStringLiteral("20")},
+        {QStringLiteral("size"), QStringLiteral("Tile size WxH."), QStringLiteral("WxH"), QStringLiteral("320x180")},
+        {QStringLiteral("paint"), QStringLiteral("Draw every frame into a 1920x1080 canvas.")},
+        {QStringLiteral("latency"), QStringLiteral("Read the stamped send time of every frame.")},
+        {QStringLiteral("switches"), QStringLiteral("Layout switches after the window."), QStringLiteral("n"),
+         QStringLiteral("0")},
+        {QStringLiteral("switch-pool"), QStringLiteral("More URLs the switches rotate through (comma-separated)."),
+         QStringLiteral("urls")},
+    });
     parser.process(app);
     const QStringList size = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
     const QSize tile(size.value(0).toInt(), size.value(1).toInt());
     const int warmup = parser.value(QStringLiteral("warmup")).toInt();
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const int switches = parser.value(QStringLiteral("switches")).toInt();
+    const QStringList urls = parser.positionalArguments();
+    QStringList pool = urls + parser.value(QStringLiteral("switch-pool")).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     auto engine = MediaEngine::create();
     if (!engine) {
         QTextStream(stderr) << engine.error().fullText() << '\n';
         return 1;
     }
-    std::vector<std::unique_ptr<StreamSession>> sessions;
-    for (const QString &url : parser.positionalArguments()) {
-        StreamOptions options;
-        options.url = url;
-        options.targetSize = tile;
-        auto session = std::make_unique<StreamSession>(*engine, options);
-        StreamSession *raw = session.get();
-        QObject::connect(raw, &StreamSession::frameAvailable, raw, [raw] { raw->takeFrame(); });
-        session->start();
-        sessions.push_back(std::move(session));
-    }
-    const auto totals = [&] {
-        Totals t;
-        for (const auto &s : sessions) {
-            const StreamStats stats = s->stats();
-            t.in += stats.framesIn;
-            t.shown += stats.framesShown;
-        }
-        return t;
-    };
+    Wall wall(*engine, tile, parser.isSet(QStringLiteral("paint")), parser.isSet(QStringLiteral("latency")));
+    wall.open({}); // the canvas's pages become resident before the baseline
+    const double rssBefore = residentMiB();
+    wall.open(urls);
+
     // The GUI thread's responsiveness: the longest gap of a 10 ms heartbeat.
     QElapsedTimer beat;
     qint64 maxGapMs = 0;
-    bool measuring = false;
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
-        if (measuring)
+        if (wall.measuring) // the window only: the layout switches block on teardown on purpose
             maxGapMs = std::max(maxGapMs, beat.elapsed());
         beat.restart();
     });
     beat.start();
     heartbeat.start(10);
-    measuring = true; // from the start: connecting is when blocking would show
+
     double cpuStart = 0;
+    double rssPerStream = 0;
     Totals start;
-    QTimer::singleShot(std::chrono::seconds(warmup), &app, [&] {
-        cpuStart = cpuSeconds();
-        start = totals();
-    });
-    QTimer::singleShot(std::chrono::seconds(warmup + seconds), &app, [&] {
-        const double cpu = cpuSeconds() - cpuStart;
-        const Totals end = totals();
-        std::vector<qint64> ttff;
-        for (const auto &s : sessions)
-            if (const auto t = s->stats().timeToFirstFrame)
-                ttff.push_back(t->count());
-        std::sort(ttff.begin(), ttff.end());
-        const auto pct = [&](double p) {
-            return ttff.empty() ? -1 : ttff[static_cast<std::size_t>(p * static_cast<double>(ttff.size() - 1))];
-        };
-        const double streamSeconds = static_cast<double>(sessions.size()) * seconds;
-        QTextStream(stdout) << "streams=" << sessions.size() << " cpu_per_stream_second=" << cpu / streamSeconds
-                            << " frames_in=" << (end.in - start.in) << " frames_shown=" << (end.shown - start.shown)
-                            << " ttff_p50_ms=" << pct(0.5) << " ttff_p95_ms=" << pct(0.95)
-                            << " max_loop_gap_ms=" << maxGapMs << '\n';
-        sessions.clear();
-        app.quit();
-    });
-    return app.exec();
+    const std::vector<qint64> firstTtff = [&] {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < warmup * 1000)
+            app.processEvents(QEventLoop::AllEvents, 50);
+        return wall.timesToFirstFrame();
+    }();
+    cpuStart = ProcessCpuMeter::processCpuTime().count();
+    start = wall.totals();
+    wall.measuring = true;
+    QElapsedTimer window;
+    window.start();
+    while (window.elapsed() < seconds * 1000)
+        app.processEvents(QEventLoop::AllEvents, 50);
+    const double cpu = ProcessCpuMeter::processCpuTime().count() - cpuStart;
+    const Totals end = wall.totals();
+    rssPerStream = (residentMiB() - rssBefore) / double(std::max<std::size_t>(1, wall.size()));
+    wall.measuring = false;
+
+    // Layout switches: the wall rebuilt on the next cameras of the pool, like an operator
+    // picking another saved layout; time to first frame of every new tile.
+    std::vector<qint64> switchTtff;
+    for (int s = 1; s <= switches && !pool.isEmpty(); ++s) {
+        std::rotate(pool.begin(), pool.begin() + (urls.size() % pool.size()), pool.end());
+        wall.close();
+        engine->get()->drainTeardowns();
+        wall.open(pool.mid(0, urls.size()));
+        QElapsedTimer t;
+        t.start();
+        while (!wall.allPlaying() && t.elapsed() < 15000)
+            app.processEvents(QEventLoop::AllEvents, 10);
+        const auto ttff = wall.timesToFirstFrame();
+        switchTtff.insert(switchTtff.end(), ttff.begin(), ttff.end());
+    }
+
+    const double streamSeconds = static_cast<double>(wall.size()) * seconds;
+    QTextStream out(stdout);
+    out << "streams=" << wall.size() << " cpu_per_stream_second=" << cpu / streamSeconds
+        << " frames_in=" << (end.in - start.in) << " frames_shown=" << (end.shown - start.shown)
+        << " rss_mib_per_stream=" << QString::number(rssPerStream, 'f', 2)
+        << " ttff_p50_ms=" << percentile(firstTtff, 0.5) << " ttff_p95_ms=" << percentile(firstTtff, 0.95)
+        << " max_loop_gap_ms=" << maxGapMs;
+    if (switches > 0)
+        out << " switch_ttff_p50_ms=" << percentile(switchTtff, 0.5)
+            << " switch_ttff_p95_ms=" << percentile(switchTtff, 0.95);
+    if (parser.isSet(QStringLiteral("latency")))
+        out << " latency_samples=" << wall.latencies.size()
+            << " latency_p50_ms=" << percentile(wall.latencies, 0.5)
+            << " latency_p95_ms=" << percentile(wall.latencies, 0.95);
+    out << '\n';
+    out.flush();
+    wall.close();
+    return 0;
 }

@@ -16,6 +16,21 @@ void BookingAgendaModel::setBookings(std::vector<core::Booking> bookings)
     endResetModel();
 }
 
+const core::Booking *BookingAgendaModel::find(qint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_bookings[std::size_t(row)];
+}
+
+int BookingAgendaModel::rowOf(qint64 id) const
+{
+    for (std::size_t i = 0; i < m_bookings.size(); ++i) {
+        if (m_bookings[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
 int BookingAgendaModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_bookings.size());

@@ -19,6 +19,10 @@ public:
 
     void setBookings(std::vector<core::Booking> bookings);
     const core::Booking &bookingAt(int row) const { return m_bookings.at(size_t(row)); }
+    const std::vector<core::Booking> &bookings() const { return m_bookings; }
+    // The booking with this id, null when it is not shown.
+    const core::Booking *find(qint64 id) const;
+    int rowOf(qint64 id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "booking_agenda_view.h"
 
 #include "booking_agenda_model.h"
+#include "booking_calendar_view.h"
 
 #include "booking/booking_list_loader.h"
 
@@ -8,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QItemSelectionModel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -16,7 +19,9 @@
 namespace pontive::ui {
 
 BookingAgendaView::BookingAgendaView(core::BookingListLoader *loader, QWidget *parent)
-    : QWidget(parent), m_loader(loader), m_model(new BookingAgendaModel(this)), m_table(new QTableView(this)),
+    : QWidget(parent), m_loader(loader), m_model(new BookingAgendaModel(this)),
+      m_calendar(new BookingCalendarView(this)), m_stack(new QStackedWidget(this)),
+      m_listButton(new QPushButton(tr("List"), this)), m_table(new QTableView(this)),
       m_span(new QComboBox(this)), m_range(new QLabel(this)),
       m_day(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date())
 {
@@ -32,14 +37,37 @@ BookingAgendaView::BookingAgendaView(core::BookingListLoader *loader, QWidget *p
     bar->addWidget(previous);
     bar->addWidget(today);
     bar->addWidget(next);
+    bar->addWidget(m_listButton);
     bar->addWidget(m_range, 1);
+    m_span->setObjectName(QStringLiteral("bookingSpan"));
+    m_listButton->setObjectName(QStringLiteral("bookingListButton"));
+    m_listButton->setCheckable(true);
+    m_listButton->setToolTip(tr("Show the agenda as a list instead of the calendar"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    m_stack->addWidget(m_calendar);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
+    connect(m_listButton, &QPushButton::toggled, this, [this](bool list) { m_stack->setCurrentIndex(list ? 1 : 0); });
+    connect(m_calendar, &BookingCalendarView::bookingSelected, this, [this](qint64 id) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_table->selectRow(row);
+        emit selectionChanged();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_calendar->selectBooking(m_model->bookingAt(current.row()).id);
+        emit selectionChanged();
+    });
+    connect(m_calendar, &BookingCalendarView::bookingActivated, this, &BookingAgendaView::bookingActivated);
+    connect(m_calendar, &BookingCalendarView::slotActivated, this, &BookingAgendaView::slotActivated);
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { emit bookingActivated(m_model->bookingAt(index.row()).id); });
 
     connect(m_span, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -68,6 +96,26 @@ QDate BookingAgendaView::lastDay() const
     case Span::Month: return firstDay().addMonths(1).addDays(-1);
     }
     return m_day;
+}
+
+BookingAgendaView::Span BookingAgendaView::span() const
+{
+    return Span(m_span->currentIndex());
+}
+
+void BookingAgendaView::setListShown(bool list)
+{
+    m_listButton->setChecked(list);
+}
+
+bool BookingAgendaView::listShown() const
+{
+    return m_listButton->isChecked();
+}
+
+const core::Booking *BookingAgendaView::selectedBooking() const
+{
+    return m_model->find(m_calendar->selectedBooking());
 }
 
 void BookingAgendaView::setSpan(Span span)
@@ -104,7 +152,14 @@ void BookingAgendaView::reload()
 
 void BookingAgendaView::showBookings(const std::vector<core::Booking> &bookings)
 {
+    const qint64 selected = m_calendar->selectedBooking();
     m_model->setBookings(bookings);
+    const Span s = span();
+    m_calendar->setView(s == Span::Day ? BookingCalendarView::Mode::Day
+                        : s == Span::Week ? BookingCalendarView::Mode::Week
+                                          : BookingCalendarView::Mode::Month,
+                        firstDay(), bookings);
+    m_calendar->selectBooking(m_model->find(selected) ? selected : 0);
     m_range->setText(tr("%1 - %2: %n booking(s)", nullptr, int(bookings.size()))
                          .arg(firstDay().toString(QStringLiteral("dd/MM/yyyy")), lastDay().toString(QStringLiteral("dd/MM/yyyy"))));
 }

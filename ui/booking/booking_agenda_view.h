@@ -9,6 +9,8 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace pontive::core {
@@ -19,9 +21,11 @@ struct Booking;
 namespace pontive::ui {
 
 class BookingAgendaModel;
+class BookingCalendarView;
 
 // The room's agenda for a day, a week or a month (WIB), read through a loader that works
-// off the GUI thread. Previous/next/today move the window.
+// off the GUI thread: painted as a calendar grid, or as a list. Previous/next/today move
+// the window.
 class BookingAgendaView : public QWidget
 {
     Q_OBJECT
@@ -31,10 +35,22 @@ public:
     explicit BookingAgendaView(core::BookingListLoader *loader, QWidget *parent = nullptr);
 
     BookingAgendaModel *model() const { return m_model; }
+    BookingCalendarView *calendar() const { return m_calendar; }
     QDate firstDay() const;
     QDate lastDay() const;
+    Span span() const;
     void setSpan(Span span);
     void setDate(const QDate &day);
+    // The list instead of the calendar grid.
+    void setListShown(bool list);
+    bool listShown() const;
+    // The booking chosen in the grid or the list, null when none.
+    const core::Booking *selectedBooking() const;
+
+signals:
+    void selectionChanged();
+    void bookingActivated(qint64 id);
+    void slotActivated(const QDateTime &startUtc);
 
 public slots:
     void reload();
@@ -46,6 +62,9 @@ private:
 
     core::BookingListLoader *m_loader;
     BookingAgendaModel *m_model;
+    BookingCalendarView *m_calendar;
+    QStackedWidget *m_stack;
+    QPushButton *m_listButton;
     QTableView *m_table;
     QComboBox *m_span;
     QLabel *m_range;

@@ -17,6 +17,9 @@ public:
     explicit OfflineAlarm(QWidget *parent = nullptr);
 
     int pending() const { return int(m_pending.size()); }
+    QList<qint64> pendingCameras() const { return m_pending.keys(); }
+    // "name: symptom" per pending camera, for a notification.
+    QStringList pendingLines() const { return m_pending.values(); }
 
 public slots:
     void cameraWentOffline(qint64 cameraId, const QString &name, pontive::core::ProbeSymptom symptom);

@@ -2,6 +2,7 @@
 
 #include "camera_mime.h"
 #include "media/camera_stream.h"
+#include "media/stream_session.h"
 #include "status_icons.h"
 #include "util/url_redaction.h"
 
@@ -119,6 +120,21 @@ core::StreamStatus VideoTile::status() const
     return m_stream ? m_stream->status() : core::StreamStatus{};
 }
 
+std::optional<core::StreamStats> VideoTile::stats() const
+{
+    if (!m_stream || !m_stream->session())
+        return std::nullopt;
+    return m_stream->session()->stats();
+}
+
+void VideoTile::setAlarm(bool alarm)
+{
+    if (m_alarm == alarm)
+        return;
+    m_alarm = alarm;
+    update();
+}
+
 QImage VideoTile::snapshot() const
 {
     if (m_frame.isNull())
@@ -231,6 +247,20 @@ void VideoTile::paintOverlay(QPainter &p)
                        p.fontMetrics().elidedText(text, Qt::ElideRight, width() - bar - 8));
         }
     }
+    if (m_camera && m_alarm) {
+        // Red frame and words: the health monitor's offline alarm, not yet acknowledged.
+        const QColor red(0xe5, 0x39, 0x35);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(red, 4));
+        p.drawRect(rect().adjusted(2, 2, -3, -3));
+        const QString text = tr("OFFLINE — alarm");
+        const int w = p.fontMetrics().horizontalAdvance(text) + 2 * bar;
+        const QRect badge(4, bar + 4, std::min(w, width() - 8), bar);
+        p.fillRect(badge, red);
+        statusIcon(core::CameraStatus::Offline).paint(&p, QRect(badge.left() + 2, badge.top() + 2, bar - 4, bar - 4));
+        p.setPen(Qt::white);
+        p.drawText(badge.adjusted(bar + 2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
     if (!m_tourBadge.isEmpty())
         paintTourBadge(p, bar);
     if (m_selected) {
@@ -244,7 +274,8 @@ void VideoTile::paintTourBadge(QPainter &p, int bar)
 {
     // Under the top bar, left: an icon and the words, amber while playing, grey paused.
     const int width = std::min(this->width() - 8, p.fontMetrics().horizontalAdvance(m_tourBadge) + bar + 8);
-    const QRect box(4, bar + 4, width, bar);
+    const int top = bar + 4 + (m_camera && m_alarm ? bar + 4 : 0);  // under the alarm badge, if any
+    const QRect box(4, top, width, bar);
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(Qt::NoPen);
     p.setBrush(m_tourPaused ? QColor(0x5a, 0x5d, 0x62, 220) : QColor(0xc7, 0x83, 0x12, 220));

@@ -2,6 +2,7 @@
 
 #include "domain/camera.h"
 #include "media/quality_selector.h"
+#include "media/stream_stats.h"
 #include "media/stream_status.h"
 #include "media/video_frame.h"
 
@@ -44,6 +45,11 @@ public:
     void setTourBadge(const QString &text, bool paused);
     const QString &tourBadge() const { return m_tourBadge; }
     core::StreamStatus status() const;
+    // The stream's figures (fps, bit rate) while it runs; nullopt without a stream.
+    std::optional<core::StreamStats> stats() const;
+    // The health monitor found the camera offline and nobody acknowledged it yet.
+    void setAlarm(bool alarm);
+    bool alarm() const { return m_alarm; }
     bool hasPicture() const { return !m_frame.isNull(); }
     // Draws the current picture scaled into `target` (miniatures), no copy.
     void drawPicture(QPainter &p, const QRect &target) const;
@@ -79,6 +85,7 @@ private:
     std::unique_ptr<core::CameraStream> m_stream;
     core::VideoFrame m_frame;
     bool m_selected = false;
+    bool m_alarm = false;
     int m_tilesShown = 1;
     bool m_alone = false;
     QPoint m_pressPos;

@@ -4,6 +4,9 @@
 #include "video_tile.h"
 #include "camera_details.h"
 #include "util/wib_time.h"
+#ifdef PONTIVE_WITH_PTZ_UI
+#include "ptz/wall_ptz.h"
+#endif
 
 #include <QActionGroup>
 #include <QDialog>
@@ -219,6 +222,10 @@ void WallView::moveSelection(int dx, int dy)
 
 void WallView::keyPressEvent(QKeyEvent *event)
 {
+#ifdef PONTIVE_WITH_PTZ_UI
+    if (m_ptz && m_ptz->handleKey(*event))
+        return event->accept();
+#endif
     switch (event->key()) {
     case Qt::Key_Left: moveSelection(-1, 0); break;
     case Qt::Key_Right: moveSelection(1, 0); break;
@@ -278,6 +285,10 @@ void WallView::showTileMenu(int index, const QPoint &globalPos)
         ->setEnabled(t->camera().has_value());
     menu.addSeparator();
     menu.addAction(tr("Clear tile"), this, [this, index] { clear(index); })->setEnabled(t->camera().has_value());
+#ifdef PONTIVE_WITH_PTZ_UI
+    if (m_ptz)
+        m_ptz->addMenuItems(menu, index);
+#endif
     menu.exec(globalPos);
 }
 

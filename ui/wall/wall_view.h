@@ -20,6 +20,7 @@ namespace pontive::ui {
 
 class TourPlayer;
 class VideoTile;
+class WallPtz;
 
 // The wall on one screen: tiles placed by a layout, cameras dropped on them, keyboard
 // navigation (arrows, Enter alone / Esc back, Delete clears).
@@ -53,6 +54,8 @@ public:
     void setSavedTours(const std::vector<core::Tour> &tours) { m_savedTours = tours; }
     // Saves the tile's picture as PNG named after the camera and the WIB time.
     QString saveSnapshot(int tile, const QString &folder);
+    // PTZ on this wall (menu item, keypad), set by WallPtz itself.
+    void setPtz(WallPtz *ptz) { m_ptz = ptz; }
 
 signals:
     void wallLayoutEdited(const pontive::core::Layout &layout);
@@ -80,6 +83,7 @@ private:
     int m_alone = -1;
     TourPlayer *m_tours = nullptr;
     std::vector<core::Tour> m_savedTours;
+    WallPtz *m_ptz = nullptr;
 };
 
 } // namespace pontive::ui

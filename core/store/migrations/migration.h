@@ -19,6 +19,8 @@ Migration migration001Inventory();
 Migration migration003Health();
 Migration migration004Bookings();
 Migration migration002Layouts();
+Migration migration005Ptz();
+Migration migration006HealthCoverage();
 
 // Every migration, in order of version.
 const std::vector<Migration> &allMigrations();

@@ -10,6 +10,8 @@ const std::vector<Migration> &allMigrations()
         migration002Layouts(),
         migration003Health(),
         migration004Bookings(),
+        migration005Ptz(),
+        migration006HealthCoverage(),
     };
     return all;
 }

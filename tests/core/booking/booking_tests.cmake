@@ -8,6 +8,7 @@ target_sources(pontive_core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/booking_ics_tests.cpp
   ${CMAKE_CURRENT_LIST_DIR}/booking_concurrency_tests.cpp
   ${CMAKE_CURRENT_LIST_DIR}/agenda_clock_tests.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/booking_series_tests.cpp
 )
 target_compile_definitions(pontive_core_tests PRIVATE
   PONTIVE_BOOKING_WRITER="$<TARGET_FILE:pontive_booking_writer>")

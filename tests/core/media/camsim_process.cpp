@@ -28,7 +28,7 @@ CamsimProcess::CamsimProcess(QStringList extraArgs, quint16 port) : m_process(st
                      kBaseArgs + QStringList{QStringLiteral("--port"), QString::number(port)} + extraArgs);
     if (!m_process->waitForStarted())
         return;
-    static const QRegularExpression ready(QStringLiteral("ready port=(\\d+)"));
+    static const QRegularExpression ready(QStringLiteral("ready port=(\\d+) cameras=\\d+ onvif=(\\d+)"));
     QElapsedTimer timer;
     timer.start();
     QByteArray output;
@@ -37,6 +37,7 @@ CamsimProcess::CamsimProcess(QStringList extraArgs, quint16 port) : m_process(st
         output += m_process->readAllStandardOutput();
         if (const auto match = ready.match(QString::fromUtf8(output)); match.hasMatch()) {
             m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_onvifPort = static_cast<quint16>(match.captured(2).toUInt());
             return;
         }
     }

@@ -20,6 +20,8 @@ public:
 
     bool isReady() const { return m_port != 0; }
     quint16 port() const { return m_port; }
+    quint16 onvifPort() const { return m_onvifPort; } // with --onvif-port
+
     QString url(const QString &path, const QString &userInfo = {}) const;
     void kill();
     bool ctl(const QString &fault, int camera) const;
@@ -27,6 +29,7 @@ public:
 private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    quint16 m_onvifPort = 0;
 };
 
 // Runs the event loop until the condition holds or the timeout passes.

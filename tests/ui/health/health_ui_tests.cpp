@@ -1,13 +1,42 @@
 #include "catch_qt.h"
 
+#include "health/alarm_banner.h"
+#include "health/cause_dialog.h"
+#include "health/health_console.h"
+#include "health/health_data_service.h"
+#include "health/health_report_window.h"
+#include "health/health_repository.h"
 #include "health/health_table_model.h"
+#include "health/health_view.h"
 #include "health/offline_alarm.h"
+#include "camera_tree_model.h"
+#include "demo/demo_city.h"
+#include "main_window.h"
+#include "test_store.h"
+#include "util/wib_time.h"
+#include "wall/video_tile.h"
+#include "wall/wall_view.h"
+
+#include <QAction>
+#include <QChartView>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
 
 using namespace pontive;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -76,4 +105,196 @@ TEST_CASE("the offline alarm counts new offline cameras until the operator ackno
     CHECK(acknowledged.at(0).at(0).toInt() == 1);
     CHECK(alarm.pending() == 0);
     CHECK(alarm.isHidden());
+}
+
+// ---- The health view, the alarm in the console and the reports window (issue 7) ----
+
+namespace {
+
+std::vector<core::Camera> consoleCameras()
+{
+    std::vector<core::Camera> out;
+    for (qint64 id = 1; id <= 3; ++id) {
+        core::Camera c;
+        c.id = id;
+        c.name = QStringLiteral("CAM %1").arg(id, 3, 10, QLatin1Char('0'));
+        c.location = QStringLiteral("Simpang Garuda");
+        c.district = QStringLiteral("Pontianak Kota");
+        c.agency = id == 3 ? QStringLiteral("Diskominfo") : QStringLiteral("Dishub");
+        c.status = core::CameraStatus::Online;
+        out.push_back(c);
+    }
+    return out;
+}
+
+// A camera of the demo city with one offline incident, in a real SQLite store.
+struct HealthStore {
+    test::TestStore store{"sqlite"};
+    std::shared_ptr<core::Database> db;
+    qint64 offlineId = 0;
+
+    HealthStore()
+    {
+        db = store.open();
+        REQUIRE(db);
+        REQUIRE(core::DemoCity::load(*db, core::Actor{}));
+        auto rows = core::HealthRepository(db, core::Actor{}).current();
+        REQUIRE(rows);
+        offlineId = rows->front().camera.id;
+        core::HealthEvent e;
+        e.kind = core::HealthEvent::Kind::WentOffline;
+        e.start = std::chrono::system_clock::now() - std::chrono::hours(2);
+        e.symptom = core::ProbeSymptom::Unreachable;
+        e.failures = 3;
+        core::DebounceState state{core::CameraStatus::Offline, 3, e.start, core::ProbeSymptom::Unreachable};
+        REQUIRE(core::HealthRepository(db, core::Actor{})
+                    .recordProbe(offlineId, core::ProbeResult::failure(core::ProbeSymptom::Unreachable, QStringLiteral("no route")),
+                                 state, e, QDateTime::currentDateTimeUtc()));
+    }
+};
+
+} // namespace
+
+TEST_CASE("the health view lists every camera, filters like the tree, and records a cause through the store", "[health][ui]")
+{
+    HealthStore s;
+    core::HealthDataService service(s.db);
+    ui::HealthView view;
+    view.setService(&service);
+    REQUIRE(QTest::qWaitFor([&] { return view.model()->rowCount() >= 147; }, 60000));
+    CHECK(view.allTable()->model()->rowCount() == view.model()->rowCount());
+    // The offline list: the demo's 11 and the one just recorded, each with a cause.
+    const int offline = view.offlineTable()->model()->rowCount();
+    CHECK(offline >= 11);
+    CHECK(view.tabs()->tabText(1).contains(QString::number(offline)));
+    for (int r = 0; r < offline; ++r)
+        CHECK_FALSE(view.offlineTable()->model()->index(r, ui::HealthTableModel::Cause).data().toString().isEmpty());
+    // Uptime over 30 days: a figure for every camera, below 100 for the one offline now.
+    const core::CameraHealth *row = view.model()->row(s.offlineId);
+    REQUIRE(row);
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("healthSearch"));
+    REQUIRE(search);
+    search->setText(row->camera.name + QLatin1Char(' ') + row->camera.location);
+    CHECK(view.allTable()->model()->rowCount() >= 1);
+    CHECK(view.allTable()->model()->rowCount() < 147);
+    auto *status = view.findChild<QComboBox *>(QStringLiteral("healthStatusFilter"));
+    REQUIRE(status);
+    status->setCurrentIndex(status->findData(int(core::CameraStatus::Online)));
+    CHECK(view.allTable()->model()->rowCount() == 0);   // that camera is offline
+    search->clear();
+    status->setCurrentIndex(0);
+
+    // Live figures from the stream engine: only while playing.
+    view.setLive({{s.offlineId, {core::StreamState::Playing, core::OfflineReason::None, {}, 24.5, 812.0}}});
+    int source = -1;
+    for (int r = 0; r < view.model()->rowCount(); ++r) {
+        if (view.model()->index(r, 0).data(ui::HealthTableModel::CameraIdRole).toLongLong() == s.offlineId)
+            source = r;
+    }
+    REQUIRE(source >= 0);
+    CHECK(view.model()->index(source, ui::HealthTableModel::Fps).data().toString() == QLocale().toString(24.5, 'f', 1));
+    CHECK(view.model()->index(source, ui::HealthTableModel::Bitrate).data().toString().contains(QStringLiteral("812")));
+
+    // The cause: the same core function as `pontivectl health cause`, on the worker thread.
+    QSignalSpy confirmed(&service, &core::HealthDataService::causeConfirmed);
+    service.confirmCause(s.offlineId, core::OfflineCause::Power, QStringLiteral("PLN padam sejak pagi"));
+    REQUIRE(QTest::qWaitFor([&] { return confirmed.count() == 1; }, 60000));
+    REQUIRE(QTest::qWaitFor([&] {
+        const core::CameraHealth *h = view.model()->row(s.offlineId);
+        return h && h->causeConfirmed && h->camera.cause == core::OfflineCause::Power;
+    }, 60000));
+}
+
+TEST_CASE("the cause dialog needs a note before it records", "[health][ui]")
+{
+    ui::CauseDialog dialog(QStringLiteral("CAM 001 — Simpang Garuda"), core::OfflineCause::Media);
+    auto *box = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(box);
+    CHECK(dialog.cause() == core::OfflineCause::Media);
+    CHECK_FALSE(box->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.setNote(QStringLiteral("kabel FO putus"));
+    CHECK(box->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.setCause(core::OfflineCause::Camera);
+    CHECK(dialog.cause() == core::OfflineCause::Camera);
+}
+
+TEST_CASE("an offline camera raises the alarm in the status bar, a banner, the tree and its tile until acknowledged", "[health][ui]")
+{
+    ui::MainWindow window(nullptr, QStringLiteral("test"));
+    auto board = std::make_shared<core::LiveStreamBoard>();
+    core::HealthAlarmSettings settings(QDir::temp().filePath(QStringLiteral("pontive-health-ui-%1.ini").arg(QCoreApplication::applicationPid())));
+    settings.setSoundEnabled(false);
+    auto *console = new ui::HealthConsole(&window, board, settings);
+    window.showCameras(consoleCameras());
+    window.wall()->assign(0, 2);
+    window.show();
+    REQUIRE(console->dock());
+    CHECK(window.findChild<QMenu *>(QStringLiteral("healthMenu")));
+    CHECK_FALSE(console->soundAction()->isChecked());   // off by default
+    CHECK(console->alarm()->isHidden());
+
+    console->cameraWentOffline(2, core::ProbeSymptom::Timeout);
+    CHECK_FALSE(console->alarm()->isHidden());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("CAM 002")));
+    if (!console->usesTray()) {
+        CHECK(console->banner()->isVisible());
+        CHECK(console->banner()->text().contains(QStringLiteral("CAM 002")));
+    }
+    CHECK(window.wall()->tile(0)->alarm());
+    const QModelIndexList found = window.treeModel()->match(window.treeModel()->index(0, 0), ui::CameraTreeModel::CameraIdRole,
+                                                            qint64(2), 1, Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().data(Qt::FontRole).value<QFont>().bold());
+    // A reload of the tree keeps the mark.
+    window.showCameras(consoleCameras());
+    REQUIRE(QTest::qWaitFor([&] {
+        const auto again = window.treeModel()->match(window.treeModel()->index(0, 0), ui::CameraTreeModel::CameraIdRole,
+                                                     qint64(2), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        return !again.isEmpty() && again.first().data(Qt::FontRole).value<QFont>().bold();
+    }, 10000));
+    // A tile's picture: grab it and keep it for a look.
+    const QImage shot = window.grab().toImage();
+    CHECK_FALSE(shot.isNull());
+    shot.save(QDir::temp().filePath(QStringLiteral("pontive-health-alarm.png")));
+
+    console->acknowledge();
+    CHECK(console->alarm()->isHidden());
+    CHECK(console->banner()->isHidden());
+    CHECK_FALSE(window.wall()->tile(0)->alarm());
+    const auto cleared = window.treeModel()->match(window.treeModel()->index(0, 0), ui::CameraTreeModel::CameraIdRole,
+                                                   qint64(2), 1, Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(cleared.size() == 1);
+    CHECK_FALSE(cleared.first().data(Qt::FontRole).value<QFont>().bold());
+    // The sound is a setting the operator turns on; it is remembered.
+    console->soundAction()->setChecked(true);
+    CHECK(settings.soundEnabled());
+    QFile::remove(QDir::temp().filePath(QStringLiteral("pontive-health-ui-%1.ini").arg(QCoreApplication::applicationPid())));
+}
+
+TEST_CASE("the reports window draws the office's charts and exports the PDF and the CSV", "[health][ui][pdf]")
+{
+    HealthStore s;
+    core::HealthDataService service(s.db);
+    ui::HealthReportWindow window(&service);
+    QSignalSpy shown(&window, &ui::HealthReportWindow::reportShown);
+    const QDate today = core::toWib(QDateTime::currentDateTimeUtc()).date();
+    window.setPeriod(today.addDays(-40), today);
+    window.load();
+    REQUIRE(QTest::qWaitFor([&] { return shown.count() == 1; }, 60000));
+    CHECK(window.tabs()->count() == 4);
+    CHECK(window.findChildren<QChartView *>().size() >= 8);
+    window.resize(1200, 800);
+    window.show();
+    window.grab().save(QDir::temp().filePath(QStringLiteral("pontive-health-report.png")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("laporan.pdf"));
+    REQUIRE(window.exportPdf(pdf));
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArray("%PDF-"));
+    const QString csv = dir.filePath(QStringLiteral("laporan.csv"));
+    REQUIRE(window.exportCsv(csv));
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CHECK(csvFile.readAll().contains("Dishub"));
 }

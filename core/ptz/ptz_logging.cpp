@@ -1,0 +1,3 @@
+#include "ptz_logging.h"
+
+Q_LOGGING_CATEGORY(lcPtz, "pontive.core.ptz")

@@ -1,0 +1,3 @@
+#include "booking_ui_logging.h"
+
+Q_LOGGING_CATEGORY(lcBookingUi, "pontive.ui.booking")
