@@ -72,13 +72,13 @@ Result<qint64> idOf(const QSqlDatabase &db, const QString &sql, const QString &k
 Result<qint64> locationByName(const QSqlDatabase &db, const QString &name)
 {
     return idOf(db, QStringLiteral("SELECT id FROM locations WHERE lower(name) = lower(?)"), name,
-                tr("unknown location '%1'").arg(name));
+                QCoreApplication::translate("pontive::core::CameraRepository", "unknown location '%1'").arg(name));
 }
 
 Result<qint64> agencyByCode(const QSqlDatabase &db, const QString &code)
 {
     return idOf(db, QStringLiteral("SELECT id FROM agencies WHERE lower(code) = lower(?)"), code,
-                tr("unknown agency '%1'").arg(code));
+                QCoreApplication::translate("pontive::core::CameraRepository", "unknown agency '%1'").arg(code));
 }
 
 Status writeTags(const QSqlDatabase &db, qint64 cameraId, const QStringList &tags)

@@ -65,6 +65,11 @@ struct ThreadConnections {
     QStringList names;
     ~ThreadConnections()
     {
+        // A pool thread that outlives the application ends during static destruction,
+        // when Qt Sql's connection registry may already be gone: the process is ending,
+        // nothing is left to tidy.
+        if (QCoreApplication::instance() == nullptr)
+            return;
         for (const QString &name : std::as_const(names)) {
             if (!QSqlDatabase::contains(name))
                 continue;

@@ -58,6 +58,29 @@
         <source>booking %1 cannot be approved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the capacity cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which room?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>room &apos;%1&apos; has %n booking(s) and cannot be removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos; is the only room and cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no occurrence of the series of booking %1 can become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingTable</name>
@@ -772,10 +795,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1: &apos;%2&apos; is not a date-time like 2027-01-12T09:00</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,10 +840,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>usage: booking %1 ID [--reason TEXT]</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>booking %1 &apos;%2&apos; is now %3</source>
@@ -1028,10 +1043,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2, firmware %3, serial %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: onvif info URL --user USER [--password-stdin]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,10 +1052,6 @@
     </message>
     <message>
         <source>camera %1 has no ONVIF address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the camera has no PTZ profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1098,6 +1105,113 @@
         <source>usage: ptz CAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAME] [--token T] | remove PRESET | home | status | presets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table, csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file to write (required for pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table, csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the technician&apos;s remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when it was fixed (YYYY-MM-DDTHH:MM, WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health remark CAMERA --text TEXT [--fixed-at TIME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fixed-at takes a WIB time like 2027-01-31T14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remark recorded, fixed %2 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remark recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | remark CAMERA --text TEXT [--fixed-at TIME] | report --from DATE --to DATE [--format table|csv|json|pdf] [--output FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking report --format pdf needs --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the report of %n meeting(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every occurrence of the booking&apos;s series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: booking %1 ID [--reason TEXT] [--series]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series %1 of &apos;%2&apos; is now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a time like 07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number (0: not limited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown rooms command &apos;%1&apos; (list, add, edit, remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: booking rooms %1 NAME [--opens 07:00] [--closes 21:00] [--capacity N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed room &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added room &apos;%1&apos; (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos;: %2-%3, capacity %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take PTZ control from another station (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCity</name>
@@ -1142,6 +1256,10 @@
     </message>
     <message>
         <source>Camera health %1 to %2 (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmonitored (no station running): %1 min, left out of uptime</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1459,36 @@
     </message>
     <message>
         <source>no %1 named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PtzOperations</name>
+    <message>
+        <source>The camera has no PTZ profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PtzRepository</name>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 controls this camera until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patrol needs a name and at least one preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patrol was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such patrol.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,6 +1858,13 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::JoystickManager</name>
+    <message>
+        <source>Joysticks are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::JsonRows</name>
     <message>
         <source>invalid UTF-8 text</source>
@@ -1809,6 +1964,17 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::OnvifEnrolment</name>
+    <message>
+        <source>&apos;%1&apos; is not an ONVIF address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, firmware %3, serial %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Store</name>
     <message>
         <source>already exists</source>
@@ -1865,6 +2031,24 @@
     </message>
     <message>
         <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::AgendaWallFollower</name>
+    <message>
+        <source>Meeting &quot;%1&quot;: the wall shows the layout &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &quot;%1&quot;: the layout &quot;%2&quot; does not exist; the wall stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::AlarmBanner</name>
+    <message>
+        <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +2118,348 @@
     </message>
     <message>
         <source>Cannot read the bookings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agenda as a list instead of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingCalendarView</name>
+    <message>
+        <source> (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingConsole</name>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usage report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingDialog</name>
+    <message>
+        <source>Video wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city&apos;s agencies (pontivectl agencies add/rename/remove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: the wall stays as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi lalu lintas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip dates: 19/01/2027, 26/01/2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: the room can be booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingPanel</name>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked: %n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingReportDialog</name>
+    <message>
+        <source>Meeting room usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meetings and hours per month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved meeting(s), %1 hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingStatusDialog</name>
+    <message>
+        <source>Only this occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every occurrence of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept with your name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingTodayList</name>
+    <message>
+        <source>Cannot read the bookings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; wall layout &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,6 +2544,14 @@
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — ALARM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline alarm: not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::CameraTreePanel</name>
@@ -2043,6 +2577,226 @@
     </message>
     <message>
         <source>Any use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::CauseDialog</name>
+    <message>
+        <source>Cause of the outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found, e.g. the power company cut the supply since the morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthConsole</name>
+    <message>
+        <source>Camera health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pontive Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline alarm(s) acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera &amp;health view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge offline alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm &amp;sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera offline: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera back online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pontive Wall: camera offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthReportWindow</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras by owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras by district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by agency (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by network media (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations with the least uptime (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to repair (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cameras, uptime %2 %, %3 incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2086,6 +2840,261 @@
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthView</name>
+    <message>
+        <source>Search camera, location, agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm or correct why the selected camera is offline, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cameras, %2 offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::JoystickProfileDialog</name>
+    <message>
+        <source>Joystick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No joystick is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (GUID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1: %v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure dead zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the stick at rest for 3 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring: leave the stick at rest...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead zones measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::JoystickStatus</name>
+    <message>
+        <source>Double-click to set up the joystick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joystick: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joystick: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PTZ tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joystick: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::LayoutEditorDialog</name>
+    <message>
+        <source>&amp;Merge cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to save the layout under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1x%2 grid, %3 tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the layout a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout cannot be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::LayoutGridEditor</name>
+    <message>
+        <source>Drag across cells to select them; double-click a merged tile to split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more cells to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +3265,22 @@
         <source>Layout &apos;%1&apos; saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause or resume the tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>
@@ -2272,6 +3297,279 @@
     </message>
     <message>
         <source>Click to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzOverlay</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the home position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to, save, rename or delete presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for PTZ control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzPresetsDialog</name>
+    <message>
+        <source>PTZ presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view over %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete preset %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::ScreenMiniature</name>
+    <message>
+        <source>Screen %1: drop a camera on a tile; right-click to show a layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a preset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear tile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::ScreenMiniatures</name>
+    <message>
+        <source>No wall screens open. Start with --wall to drive the wall monitors from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourControls</name>
+    <message>
+        <source>&amp;Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play, pause and edit tours (Space pauses on the wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play %1 on the whole wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play %1 on the selected tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tour &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourEditorDialog</name>
+    <message>
+        <source>Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One tile: one camera after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole wall: a page of cameras at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search camera or location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag cameras, locations or agencies here from the camera tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a whole agency…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the tour, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tour cannot be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourPlayer</name>
+    <message>
+        <source>Tour %1: %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +3592,17 @@ Drop a camera here</source>
         <source>No stream address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OFFLINE — alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallPtz</name>
+    <message>
+        <source>PTZ control</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::WallView</name>
@@ -2311,6 +3620,70 @@ Drop a camera here</source>
     </message>
     <message>
         <source>Clear tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main stream (high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-stream (low)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (whole wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume tours (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause tours (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all tours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,7 +3779,7 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics</source>
+        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
@@ -57,6 +57,28 @@
     <message>
         <source>booking %1 cannot be approved: %2</source>
         <translation>peminjaman %1 tidak dapat disetujui: %2</translation>
+    </message>
+    <message>
+        <source>the capacity cannot be negative</source>
+        <translation>kapasitas tidak boleh negatif</translation>
+    </message>
+    <message>
+        <source>which room?</source>
+        <translation>ruang yang mana?</translation>
+    </message>
+    <message numerus="yes">
+        <source>room '%1' has %n booking(s) and cannot be removed</source>
+        <translation>
+            <numerusform>ruang '%1' memiliki %n pemesanan dan tidak dapat dihapus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>room '%1' is the only room and cannot be removed</source>
+        <translation>ruang '%1' adalah satu-satunya ruang dan tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>no occurrence of the series of booking %1 can become %2</source>
+        <translation>tidak ada jadwal dalam seri pemesanan %1 yang dapat menjadi %2</translation>
     </message>
 </context>
 <context>
@@ -210,7 +232,8 @@
     <message numerus="yes">
         <source>%n occurrence(s) cannot be booked: </source>
         <translation>
-            <numerusform>%n kejadian tidak dapat dipesan: </numerusform></translation>
+            <numerusform>%n kejadian tidak dapat dipesan: </numerusform>
+        </translation>
     </message>
     <message>
         <source>the booking starts in the past (%1)</source>
@@ -510,7 +533,8 @@
     <message numerus="yes">
         <source>%n camera(s)</source>
         <translation>
-            <numerusform>%n kamera</numerusform></translation>
+            <numerusform>%n kamera</numerusform>
+        </translation>
     </message>
     <message>
         <source>usage: cameras show CAMERA</source>
@@ -567,7 +591,8 @@
     <message numerus="yes">
         <source>%n bad row(s); nothing was imported (use --skip-bad to import the good rows)</source>
         <translation>
-            <numerusform>%n baris salah; tidak ada yang diimpor (gunakan --skip-bad untuk mengimpor baris yang benar)</numerusform></translation>
+            <numerusform>%n baris salah; tidak ada yang diimpor (gunakan --skip-bad untuk mengimpor baris yang benar)</numerusform>
+        </translation>
     </message>
     <message>
         <source>imported %1 cameras, %2 new locations</source>
@@ -766,10 +791,6 @@
         <translation>--to tidak boleh sebelum --from</translation>
     </message>
     <message>
-        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | report --from DATE --to DATE [--format F]</source>
-        <translation>pemakaian: pontivectl health check [--once] | list [--status S] [--format F] | cause KAMERA camera|power|media --note TEKS | report --from TANGGAL --to TANGGAL [--format F]</translation>
-    </message>
-    <message>
         <source>--%1: '%2' is not a date-time like 2027-01-12T09:00</source>
         <translation>--%1: '%2' bukan tanggal-waktu seperti 2027-01-12T09:00</translation>
     </message>
@@ -812,11 +833,8 @@
     <message numerus="yes">
         <source>%n booking(s)</source>
         <translation>
-            <numerusform>%n peminjaman</numerusform></translation>
-    </message>
-    <message>
-        <source>usage: booking %1 ID [--reason TEXT]</source>
-        <translation>pemakaian: booking %1 ID [--reason TEKS]</translation>
+            <numerusform>%n peminjaman</numerusform>
+        </translation>
     </message>
     <message>
         <source>booking %1 '%2' is now %3</source>
@@ -825,7 +843,8 @@
     <message numerus="yes">
         <source>wrote %n booking(s) to %1</source>
         <translation>
-            <numerusform>%n peminjaman ditulis ke %1</numerusform></translation>
+            <numerusform>%n peminjaman ditulis ke %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>import the events approved</source>
@@ -842,7 +861,8 @@
     <message numerus="yes">
         <source>imported %n booking(s)</source>
         <translation>
-            <numerusform>%n peminjaman diimpor</numerusform></translation>
+            <numerusform>%n peminjaman diimpor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Room</source>
@@ -979,7 +999,8 @@
     <message numerus="yes">
         <source>%n camera(s) answered</source>
         <translation>
-            <numerusform>%n kamera menjawab</numerusform></translation>
+            <numerusform>%n kamera menjawab</numerusform>
+        </translation>
     </message>
     <message>
         <source>ONVIF user</source>
@@ -1014,10 +1035,6 @@
         <translation>%1 bukan alamat ONVIF</translation>
     </message>
     <message>
-        <source>%1 %2, firmware %3, serial %4</source>
-        <translation>%1 %2, firmware %3, serial %4</translation>
-    </message>
-    <message>
         <source>usage: onvif info URL --user USER [--password-stdin]</source>
         <translation>pemakaian: onvif info URL --user PENGGUNA [--password-stdin]</translation>
     </message>
@@ -1028,10 +1045,6 @@
     <message>
         <source>camera %1 has no ONVIF address</source>
         <translation>kamera %1 tidak memiliki alamat ONVIF</translation>
-    </message>
-    <message>
-        <source>the camera has no PTZ profile</source>
-        <translation>kamera tidak memiliki profil PTZ</translation>
     </message>
     <message>
         <source>%1 is not a number from -1 to 1</source>
@@ -1048,7 +1061,8 @@
     <message numerus="yes">
         <source>%n preset(s)</source>
         <translation>
-            <numerusform>%n preset</numerusform></translation>
+            <numerusform>%n preset</numerusform>
+        </translation>
     </message>
     <message>
         <source>ONVIF user (with an address)</source>
@@ -1081,6 +1095,112 @@
     <message>
         <source>usage: ptz CAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAME] [--token T] | remove PRESET | home | status | presets</source>
         <translation>pemakaian: ptz KAMERA move PAN TILT [ZOOM] | stop | goto PRESET | set [NAMA] [--token T] | remove PRESET | home | status | presets</translation>
+    </message>
+    <message>
+        <source>table, csv, json or pdf</source>
+        <translation>table, csv, json atau pdf</translation>
+    </message>
+    <message>
+        <source>file to write (required for pdf)</source>
+        <translation>berkas tujuan (wajib untuk pdf)</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv, json or pdf</source>
+        <translation>--format harus table, csv, json atau pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE</source>
+        <translation>--format pdf memerlukan --output BERKAS</translation>
+    </message>
+    <message>
+        <source>report written to %1</source>
+        <translation>laporan ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>the technician's remark</source>
+        <translation>keterangan teknisi</translation>
+    </message>
+    <message>
+        <source>when it was fixed (YYYY-MM-DDTHH:MM, WIB)</source>
+        <translation>kapan diperbaiki (YYYY-MM-DDTHH:MM, WIB)</translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health remark CAMERA --text TEXT [--fixed-at TIME]</source>
+        <translation>penggunaan: pontivectl health remark KAMERA --text TEKS [--fixed-at WAKTU]</translation>
+    </message>
+    <message>
+        <source>--fixed-at takes a WIB time like 2027-01-31T14:30</source>
+        <translation>--fixed-at berisi waktu WIB seperti 2027-01-31T14:30</translation>
+    </message>
+    <message>
+        <source>%1: remark recorded, fixed %2 WIB</source>
+        <translation>%1: keterangan dicatat, diperbaiki %2 WIB</translation>
+    </message>
+    <message>
+        <source>%1: remark recorded</source>
+        <translation>%1: keterangan dicatat</translation>
+    </message>
+    <message>
+        <source>usage: pontivectl health check [--once] | list [--status S] [--format F] | cause CAMERA camera|power|media --note TEXT | remark CAMERA --text TEXT [--fixed-at TIME] | report --from DATE --to DATE [--format table|csv|json|pdf] [--output FILE]</source>
+        <translation>penggunaan: pontivectl health check [--once] | list [--status S] [--format F] | cause KAMERA camera|power|media --note TEKS | remark KAMERA --text TEKS [--fixed-at WAKTU] | report --from TANGGAL --to TANGGAL [--format table|csv|json|pdf] [--output BERKAS]</translation>
+    </message>
+    <message>
+        <source>booking report --format pdf needs --output FILE</source>
+        <translation>booking report --format pdf memerlukan --output BERKAS</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>semua ruang</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the report of %n meeting(s) to %1</source>
+        <translation>
+            <numerusform>laporan %n rapat ditulis ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every occurrence of the booking's series</source>
+        <translation>semua jadwal dalam seri pemesanan</translation>
+    </message>
+    <message>
+        <source>usage: booking %1 ID [--reason TEXT] [--series]</source>
+        <translation>penggunaan: booking %1 ID [--reason TEKS] [--series]</translation>
+    </message>
+    <message>
+        <source>series %1 of '%2' is now %3</source>
+        <translation>seri %1 dari '%2' sekarang %3</translation>
+    </message>
+    <message>
+        <source>--%1: '%2' is not a time like 07:00</source>
+        <translation>--%1: '%2' bukan jam seperti 07:00</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number (0: not limited)</source>
+        <translation>--capacity harus bilangan bulat (0: tidak dibatasi)</translation>
+    </message>
+    <message>
+        <source>unknown rooms command '%1' (list, add, edit, remove)</source>
+        <translation>perintah rooms '%1' tidak dikenal (list, add, edit, remove)</translation>
+    </message>
+    <message>
+        <source>usage: booking rooms %1 NAME [--opens 07:00] [--closes 21:00] [--capacity N]</source>
+        <translation>penggunaan: booking rooms %1 NAMA [--opens 07:00] [--closes 21:00] [--capacity N]</translation>
+    </message>
+    <message>
+        <source>removed room '%1'</source>
+        <translation>ruang '%1' dihapus</translation>
+    </message>
+    <message>
+        <source>added room '%1' (id %2)</source>
+        <translation>ruang '%1' ditambahkan (id %2)</translation>
+    </message>
+    <message>
+        <source>room '%1': %2-%3, capacity %4</source>
+        <translation>ruang '%1': %2-%3, kapasitas %4</translation>
+    </message>
+    <message>
+        <source>take PTZ control from another station (admin)</source>
+        <translation>ambil alih kendali PTZ dari stasiun lain (admin)</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1247,10 @@
     <message>
         <source>Camera health %1 to %2 (WIB)</source>
         <translation>Kesehatan kamera %1 sampai %2 (WIB)</translation>
+    </message>
+    <message>
+        <source>Unmonitored (no station running): %1 min, left out of uptime</source>
+        <translation>Tidak dipantau (tidak ada stasiun berjalan): %1 menit, tidak dihitung dalam waktu aktif</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1450,36 @@
     <message>
         <source>no %1 named '%2'</source>
         <translation>tidak ada %1 bernama '%2'</translation>
+    </message>
+</context>
+<context>
+    <name>PtzOperations</name>
+    <message>
+        <source>The camera has no PTZ profile.</source>
+        <translation>Kamera tidak memiliki profil PTZ.</translation>
+    </message>
+</context>
+<context>
+    <name>PtzRepository</name>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation>Tidak ada kamera %1.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 controls this camera until %3.</source>
+        <translation>%1 di %2 mengendalikan kamera ini sampai %3.</translation>
+    </message>
+    <message>
+        <source>A patrol needs a name and at least one preset.</source>
+        <translation>Patroli perlu nama dan sedikitnya satu preset.</translation>
+    </message>
+    <message>
+        <source>The patrol was not saved.</source>
+        <translation>Patroli tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>There is no such patrol.</source>
+        <translation>Patroli itu tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1848,13 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::JoystickManager</name>
+    <message>
+        <source>Joysticks are not available.</source>
+        <translation>Joystick tidak tersedia.</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::JsonRows</name>
     <message>
         <source>invalid UTF-8 text</source>
@@ -1793,6 +1954,17 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::OnvifEnrolment</name>
+    <message>
+        <source>'%1' is not an ONVIF address</source>
+        <translation>'%1' bukan alamat ONVIF</translation>
+    </message>
+    <message>
+        <source>%1 %2, firmware %3, serial %4</source>
+        <translation>%1 %2, firmware %3, nomor seri %4</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Store</name>
     <message>
         <source>already exists</source>
@@ -1850,6 +2022,24 @@
     <message>
         <source>no host</source>
         <translation>tanpa host</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::AgendaWallFollower</name>
+    <message>
+        <source>Meeting "%1": the wall shows the layout "%2"</source>
+        <translation>Rapat "%1": layar menampilkan tata letak "%2"</translation>
+    </message>
+    <message>
+        <source>Meeting "%1": the layout "%2" does not exist; the wall stays as it was</source>
+        <translation>Rapat "%1": tata letak "%2" tidak ada; layar tetap seperti semula</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::AlarmBanner</name>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Sudah diketahui</translation>
     </message>
 </context>
 <context>
@@ -1912,11 +2102,351 @@
     <message numerus="yes">
         <source>%1 - %2: %n booking(s)</source>
         <translation>
-            <numerusform>%1 - %2: %n peminjaman</numerusform></translation>
+            <numerusform>%1 - %2: %n peminjaman</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot read the bookings: %1</source>
         <translation>Tidak dapat membaca peminjaman: %1</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Show the agenda as a list instead of the calendar</source>
+        <translation>Tampilkan agenda sebagai daftar, bukan kalender</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingCalendarView</name>
+    <message>
+        <source> (today)</source>
+        <translation> (hari ini)</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n lagi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingConsole</name>
+    <message>
+        <source>Wall</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Ruang rapat</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Rapat hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting room</source>
+        <translation>&amp;Ruang rapat</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>Pemesanan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Usage report…</source>
+        <translation>&amp;Laporan penggunaan…</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingDialog</name>
+    <message>
+        <source>Video wall</source>
+        <translation>Video wall</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyektor</translation>
+    </message>
+    <message>
+        <source>Sound system</source>
+        <translation>Tata suara</translation>
+    </message>
+    <message>
+        <source>Approve at once</source>
+        <translation>Langsung setujui</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Pemesanan baru</translation>
+    </message>
+    <message>
+        <source>The city's agencies (pontivectl agencies add/rename/remove)</source>
+        <translation>Instansi kota (pontivectl agencies add/rename/remove)</translation>
+    </message>
+    <message>
+        <source>(none: the wall stays as it is)</source>
+        <translation>(tidak ada: layar tetap seperti semula)</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi lalu lintas</source>
+        <translation>mis. Rapat koordinasi lalu lintas</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>WIB</source>
+        <translation>WIB</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Ruang:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Waktu:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>Organiser:</source>
+        <translation>Penyelenggara:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontak:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Peserta:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Keperluan:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Peralatan:</translation>
+    </message>
+    <message>
+        <source>Wall layout:</source>
+        <translation>Tata letak layar:</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Tidak berulang</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>kali</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>skip dates: 19/01/2027, 26/01/2027</source>
+        <translation>lewati tanggal: 19/01/2027, 26/01/2027</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>Free: the room can be booked</source>
+        <translation>Kosong: ruang dapat dipesan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingPanel</name>
+    <message>
+        <source>Approve…</source>
+        <translation>Setujui…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Batalkan pemesanan…</translation>
+    </message>
+    <message>
+        <source>New booking…</source>
+        <translation>Pemesanan baru…</translation>
+    </message>
+    <message>
+        <source>Usage report…</source>
+        <translation>Laporan penggunaan…</translation>
+    </message>
+    <message>
+        <source>Booking %1 is now %2</source>
+        <translation>Pemesanan %1 sekarang %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked: %n meeting(s)</source>
+        <translation>
+            <numerusform>Dipesan: %n rapat</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingReportDialog</name>
+    <message>
+        <source>Meeting room usage</source>
+        <translation>Penggunaan ruang rapat</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Cannot read the bookings: %1</source>
+        <translation>Tidak dapat membaca pemesanan: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>%1: meetings and hours per month, %2</source>
+        <translation>%1: rapat dan jam per bulan, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved meeting(s), %1 hours</source>
+        <translation>
+            <numerusform>%n rapat disetujui, %1 jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>semua ruang</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingStatusDialog</name>
+    <message>
+        <source>Only this occurrence</source>
+        <translation>Hanya jadwal ini</translation>
+    </message>
+    <message>
+        <source>Every occurrence of the series</source>
+        <translation>Semua jadwal dalam seri</translation>
+    </message>
+    <message>
+        <source>Reason (kept with your name):</source>
+        <translation>Alasan (disimpan bersama nama Anda):</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Tolak</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Batalkan pemesanan</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::BookingTodayList</name>
+    <message>
+        <source>Cannot read the bookings: %1</source>
+        <translation>Tidak dapat membaca pemesanan: %1</translation>
+    </message>
+    <message>
+        <source>No meetings today</source>
+        <translation>Tidak ada rapat hari ini</translation>
+    </message>
+    <message>
+        <source>now: </source>
+        <translation>sekarang: </translation>
+    </message>
+    <message>
+        <source>; wall layout '%1'</source>
+        <translation>; tata letak layar '%1'</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2530,14 @@
         <source>Cameras</source>
         <translation>Kamera</translation>
     </message>
+    <message>
+        <source>%1 — ALARM</source>
+        <translation>%1 — ALARM</translation>
+    </message>
+    <message>
+        <source>Offline alarm: not yet acknowledged</source>
+        <translation>Alarm luring: belum diketahui</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::CameraTreePanel</name>
@@ -2026,6 +2564,225 @@
     <message>
         <source>Any use</source>
         <translation>Semua kegunaan</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::CauseDialog</name>
+    <message>
+        <source>Cause of the outage</source>
+        <translation>Penyebab gangguan</translation>
+    </message>
+    <message>
+        <source>What was found, e.g. the power company cut the supply since the morning</source>
+        <translation>Apa yang ditemukan, mis. listrik PLN padam sejak pagi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Kamera: %1</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Penyebab:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthConsole</name>
+    <message>
+        <source>Camera health</source>
+        <translation>Kesehatan kamera</translation>
+    </message>
+    <message>
+        <source>Pontive Wall</source>
+        <translation>Pontive Wall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline alarm(s) acknowledged</source>
+        <translation>
+            <numerusform>%n alarm luring diketahui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Kesehatan</translation>
+    </message>
+    <message>
+        <source>Camera &amp;health view</source>
+        <translation>Tampilan &amp;kesehatan kamera</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Laporan…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge offline alarms</source>
+        <translation>&amp;Tandai alarm luring sudah diketahui</translation>
+    </message>
+    <message>
+        <source>Alarm &amp;sound</source>
+        <translation>&amp;Suara alarm</translation>
+    </message>
+    <message>
+        <source>The store is not open yet.</source>
+        <translation>Basis data belum terbuka.</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>kamera %1</translation>
+    </message>
+    <message>
+        <source>Camera offline: %1 — %2</source>
+        <translation>Kamera luring: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Camera back online: %1</source>
+        <translation>Kamera kembali daring: %1</translation>
+    </message>
+    <message>
+        <source>Pontive Wall: camera offline</source>
+        <translation>Pontive Wall: kamera luring</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthReportWindow</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Camera health reports</source>
+        <translation>Laporan kesehatan kamera</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Dari:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Sampai:</translation>
+    </message>
+    <message>
+        <source>The last day must not be before the first.</source>
+        <translation>Hari terakhir tidak boleh sebelum hari pertama.</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Membaca basis data…</translation>
+    </message>
+    <message>
+        <source>Cameras by status</source>
+        <translation>Kamera per status</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Media and kind</source>
+        <translation>Media dan jenis</translation>
+    </message>
+    <message>
+        <source>Cameras by owning agency</source>
+        <translation>Kamera per dinas pemilik</translation>
+    </message>
+    <message>
+        <source>Cameras by district</source>
+        <translation>Kamera per kecamatan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Uptime by agency (%)</source>
+        <translation>Waktu aktif per dinas (%)</translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation>Waktu aktif %</translation>
+    </message>
+    <message>
+        <source>Uptime by network media (%)</source>
+        <translation>Waktu aktif per media jaringan (%)</translation>
+    </message>
+    <message>
+        <source>Locations with the least uptime (%)</source>
+        <translation>Titik dengan waktu aktif terendah (%)</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Waktu aktif</translation>
+    </message>
+    <message>
+        <source>Incidents by cause</source>
+        <translation>Gangguan per penyebab</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Gangguan</translation>
+    </message>
+    <message>
+        <source>Mean time to repair (h)</source>
+        <translation>Rata-rata waktu perbaikan (jam)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Uptime by month (%)</source>
+        <translation>Waktu aktif per bulan (%)</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Tren bulanan</translation>
+    </message>
+    <message>
+        <source>%1 cameras, uptime %2 %, %3 incidents</source>
+        <translation>%1 kamera, waktu aktif %2 %, %3 gangguan</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Tersimpan %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2826,261 @@
     <message>
         <source>Last error</source>
         <translation>Galat terakhir</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>fps</source>
+        <translation>fps</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Laju bit</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::HealthView</name>
+    <message>
+        <source>Search camera, location, agency…</source>
+        <translation>Cari kamera, lokasi, dinas…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua dinas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any media</source>
+        <translation>Semua media</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Semua kamera</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Record cause…</source>
+        <translation>Catat penyebab…</translation>
+    </message>
+    <message>
+        <source>Confirm or correct why the selected camera is offline, with a note</source>
+        <translation>Pastikan atau koreksi penyebab kamera terpilih luring, dengan catatan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>%1 cameras, %2 offline</source>
+        <translation>%1 kamera, %2 luring</translation>
+    </message>
+    <message>
+        <source>Offline (%1)</source>
+        <translation>Luring (%1)</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Kesehatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::JoystickProfileDialog</name>
+    <message>
+        <source>Joystick</source>
+        <translation>Joystick</translation>
+    </message>
+    <message>
+        <source>No joystick is connected.</source>
+        <translation>Tidak ada joystick yang terhubung.</translation>
+    </message>
+    <message>
+        <source>%1 (GUID %2)</source>
+        <translation>%1 (GUID %2)</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Axis %1: %v</source>
+        <translation>Sumbu %1: %v</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Pemetaan</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Sumbu</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Balik</translation>
+    </message>
+    <message>
+        <source>Dead zone</source>
+        <translation>Zona mati</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Geser</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>Miring</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zum</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bebas</translation>
+    </message>
+    <message>
+        <source>4 directions</source>
+        <translation>4 arah</translation>
+    </message>
+    <message>
+        <source>8 directions</source>
+        <translation>8 arah</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Measure dead zones</source>
+        <translation>Ukur zona mati</translation>
+    </message>
+    <message>
+        <source>Leave the stick at rest for 3 seconds</source>
+        <translation>Biarkan tuas diam selama 3 detik</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Axis %1</source>
+        <translation>Sumbu %1</translation>
+    </message>
+    <message>
+        <source>Measuring: leave the stick at rest...</source>
+        <translation>Mengukur: biarkan tuas diam...</translation>
+    </message>
+    <message>
+        <source>Dead zones measured.</source>
+        <translation>Zona mati sudah diukur.</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::JoystickStatus</name>
+    <message>
+        <source>Double-click to set up the joystick</source>
+        <translation>Klik dua kali untuk mengatur joystick</translation>
+    </message>
+    <message>
+        <source>Joystick: off</source>
+        <translation>Joystick: mati</translation>
+    </message>
+    <message>
+        <source>Joystick: none</source>
+        <translation>Joystick: tidak ada</translation>
+    </message>
+    <message>
+        <source>no PTZ tile</source>
+        <translation>tidak ada ubin PTZ</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>siap</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>bergerak</translation>
+    </message>
+    <message>
+        <source>Joystick: %1 (%2)</source>
+        <translation>Joystick: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::LayoutEditorDialog</name>
+    <message>
+        <source>&amp;Merge cells</source>
+        <translation>&amp;Gabung sel</translation>
+    </message>
+    <message>
+        <source>&amp;Split tile</source>
+        <translation>&amp;Pisah ubin</translation>
+    </message>
+    <message>
+        <source>Edit layout</source>
+        <translation>Ubah tata letak</translation>
+    </message>
+    <message>
+        <source>Name to save the layout under</source>
+        <translation>Nama untuk menyimpan tata letak</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Baris:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolom:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1x%2 grid, %3 tiles</source>
+        <translation>kisi %1x%2, %3 ubin</translation>
+    </message>
+    <message>
+        <source>give the layout a name</source>
+        <translation>beri nama tata letak</translation>
+    </message>
+    <message>
+        <source>The layout cannot be saved: %1.</source>
+        <translation>Tata letak tidak dapat disimpan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::LayoutGridEditor</name>
+    <message>
+        <source>Drag across cells to select them; double-click a merged tile to split it</source>
+        <translation>Seret melintasi sel untuk memilih; klik ganda ubin gabungan untuk memisahnya</translation>
+    </message>
+    <message>
+        <source>Select two or more cells to merge</source>
+        <translation>Pilih dua sel atau lebih untuk digabung</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +3251,22 @@
         <source>Layout '%1' saved</source>
         <translation>Tata letak '%1' disimpan</translation>
     </message>
+    <message>
+        <source>Screens</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <source>Space / Pause</source>
+        <translation>Spasi / Pause</translation>
+    </message>
+    <message>
+        <source>pause or resume the tours</source>
+        <translation>jeda atau lanjutkan tur</translation>
+    </message>
+    <message>
+        <source>Edit layout…</source>
+        <translation>Ubah tata letak…</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>
@@ -2249,11 +3277,285 @@
     <message numerus="yes">
         <source>%n camera(s) went offline</source>
         <translation>
-            <numerusform>%n kamera menjadi luring</numerusform></translation>
+            <numerusform>%n kamera menjadi luring</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to acknowledge</source>
         <translation>Klik untuk mengakui</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzOverlay</name>
+    <message>
+        <source>Home</source>
+        <translation>Posisi awal</translation>
+    </message>
+    <message>
+        <source>Go to the home position</source>
+        <translation>Ke posisi awal</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Go to, save, rename or delete presets</source>
+        <translation>Buka, simpan, ganti nama atau hapus preset</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Waiting for PTZ control</source>
+        <translation>Menunggu kendali PTZ</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzPresetsDialog</name>
+    <message>
+        <source>PTZ presets</source>
+        <translation>Preset PTZ</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save as new...</source>
+        <translation>Simpan sebagai baru...</translation>
+    </message>
+    <message>
+        <source>Save over</source>
+        <translation>Timpa</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Ganti nama...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>New preset</source>
+        <translation>Preset baru</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Save the current view over %1?</source>
+        <translation>Timpa %1 dengan tampilan sekarang?</translation>
+    </message>
+    <message>
+        <source>Rename preset</source>
+        <translation>Ganti nama preset</translation>
+    </message>
+    <message>
+        <source>Delete preset %1?</source>
+        <translation>Hapus preset %1?</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::ScreenMiniature</name>
+    <message>
+        <source>Screen %1: drop a camera on a tile; right-click to show a layout</source>
+        <translation>Layar %1: jatuhkan kamera pada ubin; klik kanan untuk menampilkan tata letak</translation>
+    </message>
+    <message>
+        <source>Screen closed</source>
+        <translation>Layar ditutup</translation>
+    </message>
+    <message>
+        <source>Show a preset layout</source>
+        <translation>Tampilkan tata letak bawaan</translation>
+    </message>
+    <message>
+        <source>Show a saved layout</source>
+        <translation>Tampilkan tata letak tersimpan</translation>
+    </message>
+    <message>
+        <source>Clear tile %1</source>
+        <translation>Kosongkan ubin %1</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::ScreenMiniatures</name>
+    <message>
+        <source>No wall screens open. Start with --wall to drive the wall monitors from here.</source>
+        <translation>Tidak ada layar dinding terbuka. Jalankan dengan --wall untuk mengendalikan monitor dinding dari sini.</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourControls</name>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Tur</translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <source>Play, pause and edit tours (Space pauses on the wall)</source>
+        <translation>Putar, jeda, dan ubah tur (Spasi menjeda di dinding)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>Langkah &amp;berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Stop tours</source>
+        <translation>&amp;Hentikan tur</translation>
+    </message>
+    <message>
+        <source>Play %1 on the whole wall</source>
+        <translation>Putar %1 di seluruh dinding</translation>
+    </message>
+    <message>
+        <source>Play %1 on the selected tile</source>
+        <translation>Putar %1 di ubin terpilih</translation>
+    </message>
+    <message>
+        <source>No saved tours</source>
+        <translation>Belum ada tur tersimpan</translation>
+    </message>
+    <message>
+        <source>New tour…</source>
+        <translation>Tur baru…</translation>
+    </message>
+    <message>
+        <source>Edit tour</source>
+        <translation>Ubah tur</translation>
+    </message>
+    <message>
+        <source>Remove tour</source>
+        <translation>Hapus tur</translation>
+    </message>
+    <message>
+        <source>Remove the tour '%1'?</source>
+        <translation>Hapus tur '%1'?</translation>
+    </message>
+    <message>
+        <source>&amp;Resume tours</source>
+        <translation>&amp;Lanjutkan tur</translation>
+    </message>
+    <message>
+        <source>&amp;Pause tours</source>
+        <translation>&amp;Jeda tur</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourEditorDialog</name>
+    <message>
+        <source>Tour</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <source>One tile: one camera after another</source>
+        <translation>Satu ubin: kamera bergantian</translation>
+    </message>
+    <message>
+        <source>Whole wall: a page of cameras at a time</source>
+        <translation>Seluruh dinding: satu halaman kamera sekaligus</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>Search camera or location…</source>
+        <translation>Cari kamera atau titik…</translation>
+    </message>
+    <message>
+        <source>Drag cameras, locations or agencies here from the camera tree</source>
+        <translation>Seret kamera, titik, atau dinas ke sini dari pohon kamera</translation>
+    </message>
+    <message>
+        <source>Add a whole agency…</source>
+        <translation>Tambah satu dinas penuh…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Shows:</source>
+        <translation>Tampilan:</translation>
+    </message>
+    <message>
+        <source>Each step:</source>
+        <translation>Tiap langkah:</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>Tambah →</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>In the tour, in order</source>
+        <translation>Dalam tur, berurutan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Kamera %1</translation>
+    </message>
+    <message>
+        <source>The tour cannot be saved: %1.</source>
+        <translation>Tur tidak dapat disimpan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::TourPlayer</name>
+    <message>
+        <source>Tour %1: %2/%3</source>
+        <translation>Tur %1: %2/%3</translation>
+    </message>
+    <message>
+        <source>%1 tours</source>
+        <translation>%1 tur</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (dijeda)</translation>
+    </message>
+    <message>
+        <source>Paused: %1 %2</source>
+        <translation>Dijeda: %1 %2</translation>
+    </message>
+    <message>
+        <source>Tour: %1 %2</source>
+        <translation>Tur: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3578,17 @@ Letakkan kamera di sini</translation>
         <source>No stream address</source>
         <translation>Tidak ada alamat siaran</translation>
     </message>
+    <message>
+        <source>OFFLINE — alarm</source>
+        <translation>LURING — alarm</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::WallPtz</name>
+    <message>
+        <source>PTZ control</source>
+        <translation>Kendali PTZ</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::WallView</name>
@@ -2294,6 +3607,70 @@ Letakkan kamera di sini</translation>
     <message>
         <source>Clear tile</source>
         <translation>Kosongkan ubin</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Properti…</translation>
+    </message>
+    <message>
+        <source>Stream quality</source>
+        <translation>Kualitas stream</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Main stream (high)</source>
+        <translation>Stream utama (tinggi)</translation>
+    </message>
+    <message>
+        <source>Sub-stream (low)</source>
+        <translation>Sub-stream (rendah)</translation>
+    </message>
+    <message>
+        <source>Camera properties</source>
+        <translation>Properti kamera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Tours</source>
+        <translation>Tur</translation>
+    </message>
+    <message>
+        <source>%1 (whole wall)</source>
+        <translation>%1 (seluruh dinding)</translation>
+    </message>
+    <message>
+        <source>%1 (this tile)</source>
+        <translation>%1 (ubin ini)</translation>
+    </message>
+    <message>
+        <source>No saved tours</source>
+        <translation>Belum ada tur tersimpan</translation>
+    </message>
+    <message>
+        <source>Resume tours (Space)</source>
+        <translation>Lanjutkan tur (Spasi)</translation>
+    </message>
+    <message>
+        <source>Pause tours (Space)</source>
+        <translation>Jeda tur (Spasi)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Stop this tour</source>
+        <translation>Hentikan tur ini</translation>
+    </message>
+    <message>
+        <source>Stop all tours</source>
+        <translation>Hentikan semua tur</translation>
     </message>
 </context>
 <context>
@@ -2390,8 +3767,8 @@ Kode keluar: 0 selesai, 1 masukan salah atau ditolak, 2 pemakaian.</translation>
         <translation>kesehatan kamera: check|list|cause|report</translation>
     </message>
     <message>
-        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics</source>
-        <translation>peminjaman ruangan: add|list|approve|reject|cancel|report|export-ics|import-ics</translation>
+        <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</source>
+        <translation>pesan ruang: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,9 @@ void VideoTile::setCamera(const std::optional<core::Camera> &camera)
         connect(m_stream.get(), &core::CameraStream::statusChanged, this, qOverload<>(&QWidget::update));
         updateView();
         m_stream->setQualityOverride(m_qualityOverride);
+        // The key-frame governor never degrades the selected tile and always a hidden one.
+        m_stream->setSelected(m_selected);
+        m_stream->setHidden(!isVisible());
         m_stream->start();
     }
     setToolTip(m_camera ? m_camera->name + QStringLiteral(" — ") + m_camera->location : QString());
@@ -74,7 +77,23 @@ void VideoTile::setSelected(bool selected)
     if (m_selected == selected)
         return;
     m_selected = selected;
+    if (m_stream)
+        m_stream->setSelected(selected);
     update();
+}
+
+void VideoTile::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stream)
+        m_stream->setHidden(false);
+}
+
+void VideoTile::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (m_stream)
+        m_stream->setHidden(true);
 }
 
 void VideoTile::setViewContext(int tilesShown, bool alone)
