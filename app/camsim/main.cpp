@@ -165,6 +165,9 @@ int main(int argc, char **argv)
         const QString label = variants > 0 ? QStringLiteral("CLIP %1").arg((n - 1) % variants + 1) : cam.label;
         Planned p;
         p.camera.id = cam.id;
+        // A camera the store records as offline stays so until `ctl online`: the wall,
+        // the health monitor and the store then agree on the demo city's figures.
+        p.camera.fault = cam.offline ? Fault::Offline : Fault::Online;
         p.ptz = isPtz(cam);
         if (!cam.mainPath.isEmpty())
             p.streams.push_back({cam.mainPath, {label, QStringLiteral("main"), codec, mainFrame.width(),

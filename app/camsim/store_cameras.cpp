@@ -44,6 +44,7 @@ Result<std::vector<StoreCamera>> camerasFromStore(const QString &databaseUrl, qu
         sim.user = main.userName().isEmpty() ? camera.username : main.userName();
         sim.password = main.password().isEmpty() ? camera.password : main.password();
         sim.onvif = !camera.onvifUrl.isEmpty();
+        sim.offline = camera.status == core::CameraStatus::Offline;
         served.push_back(std::move(sim));
     }
     return served;

@@ -17,6 +17,7 @@ struct StoreCamera {
     QString user;      // RTSP credentials the store holds (may be empty)
     QString password;
     bool onvif = false;  // the store gives it an ONVIF address: served by the ONVIF simulator
+    bool offline = false;  // the store has it offline (the demo city's 11): served as unreachable
 };
 
 // Reads every enabled camera with an RTSP URL from the store at databaseUrl (e.g. the demo
