@@ -1,5 +1,7 @@
 #pragma once
 
+#include "camera_filter_boxes.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -33,11 +35,8 @@ private:
 
     CameraTreeModel *m_model;
     CameraTreeFilter *m_filter;
+    CameraFilterBoxes m_boxes;
     QLineEdit *m_search;
-    QComboBox *m_agency;
-    QComboBox *m_status;
-    QComboBox *m_kind;
-    QComboBox *m_media;
     QComboBox *m_tag;
     QTreeView *m_view;
 };

@@ -2531,6 +2531,25 @@
     </message>
 </context>
 <context>
+    <name>pontive::ui::CameraFilterBoxes</name>
+    <message>
+        <source>All agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::ui::CameraTreeModel</name>
     <message>
         <source>%1 (%2/%3 online)</source>
@@ -2557,22 +2576,6 @@
     <name>pontive::ui::CameraTreePanel</name>
     <message>
         <source>Search camera, location, district…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2859,22 +2862,6 @@
     <name>pontive::ui::HealthView</name>
     <message>
         <source>Search camera, location, agency…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2517,6 +2517,25 @@
     </message>
 </context>
 <context>
+    <name>pontive::ui::CameraFilterBoxes</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua dinas</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any media</source>
+        <translation>Semua media</translation>
+    </message>
+</context>
+<context>
     <name>pontive::ui::CameraTreeModel</name>
     <message>
         <source>%1 (%2/%3 online)</source>
@@ -2544,22 +2563,6 @@
     <message>
         <source>Search camera, location, district…</source>
         <translation>Cari kamera, lokasi, kecamatan…</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Semua dinas</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Semua jenis</translation>
-    </message>
-    <message>
-        <source>Any media</source>
-        <translation>Semua media</translation>
     </message>
     <message>
         <source>Any use</source>
@@ -2845,22 +2848,6 @@
     <message>
         <source>Search camera, location, agency…</source>
         <translation>Cari kamera, lokasi, dinas…</translation>
-    </message>
-    <message>
-        <source>All agencies</source>
-        <translation>Semua dinas</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Any kind</source>
-        <translation>Semua jenis</translation>
-    </message>
-    <message>
-        <source>Any media</source>
-        <translation>Semua media</translation>
     </message>
     <message>
         <source>All cameras</source>

@@ -18,29 +18,10 @@
 
 namespace pontive::ui {
 
-namespace {
-
-QComboBox *choice(QWidget *parent, const QString &any, const QList<std::pair<QString, QVariant>> &items)
-{
-    auto *box = new QComboBox(parent);
-    box->addItem(any, QVariant());
-    for (const auto &[text, value] : items)
-        box->addItem(text, value);
-    return box;
-}
-
-template <class E>
-std::optional<E> optionalOf(QComboBox *box)
-{
-    const QVariant v = box->currentData();
-    return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
-}
-
-} // namespace
-
 HealthView::HealthView(QWidget *parent)
     : QWidget(parent), m_model(new HealthTableModel(this)), m_filter(new HealthTableFilter(this)),
-      m_offlineFilter(new HealthTableFilter(this)), m_tabs(new QTabWidget(this)), m_summary(new QLabel(this))
+      m_offlineFilter(new HealthTableFilter(this)), m_boxes(this, tr("Search camera, location, agency…")),
+      m_tabs(new QTabWidget(this)), m_summary(new QLabel(this))
 {
     using namespace core;
     setObjectName(QStringLiteral("healthView"));
@@ -48,23 +29,10 @@ HealthView::HealthView(QWidget *parent)
     m_offlineFilter->setSourceModel(m_model);
     m_offlineFilter->setStatus(CameraStatus::Offline);
 
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search camera, location, agency…"));
-    m_search->setClearButtonEnabled(true);
+    m_search = m_boxes.search();
     m_search->setObjectName(QStringLiteral("healthSearch"));
-    m_agency = choice(this, tr("All agencies"), {});
-    m_status = choice(this, tr("Any status"),
-                      {{CameraTerms::name(CameraStatus::Online), int(CameraStatus::Online)},
-                       {CameraTerms::name(CameraStatus::Offline), int(CameraStatus::Offline)},
-                       {CameraTerms::name(CameraStatus::Unknown), int(CameraStatus::Unknown)}});
-    m_kind = choice(this, tr("Any kind"),
-                    {{CameraTerms::name(CameraKind::Ptz), int(CameraKind::Ptz)},
-                     {CameraTerms::name(CameraKind::Fixed), int(CameraKind::Fixed)}});
-    m_media = choice(this, tr("Any media"),
-                     {{CameraTerms::name(MediaType::Fiber), int(MediaType::Fiber)},
-                      {CameraTerms::name(MediaType::Wireless), int(MediaType::Wireless)}});
-    m_status->setObjectName(QStringLiteral("healthStatusFilter"));
-    m_agency->setObjectName(QStringLiteral("healthAgencyFilter"));
+    m_boxes.status()->setObjectName(QStringLiteral("healthStatusFilter"));
+    m_boxes.agency()->setObjectName(QStringLiteral("healthAgencyFilter"));
 
     m_all = makeTable(m_filter, QStringLiteral("healthTable"));
     m_offline = makeTable(m_offlineFilter, QStringLiteral("offlineTable"));
@@ -83,7 +51,7 @@ HealthView::HealthView(QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
-    for (QComboBox *box : {m_agency, m_status, m_kind, m_media})
+    for (QComboBox *box : m_boxes.choices())
         filters->addWidget(box, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
@@ -96,7 +64,7 @@ HealthView::HealthView(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &HealthView::applyFilters);
-    for (QComboBox *box : {m_agency, m_status, m_kind, m_media})
+    for (QComboBox *box : m_boxes.choices())
         connect(box, &QComboBox::currentIndexChanged, this, &HealthView::applyFilters);
     connect(reload, &QPushButton::clicked, this, &HealthView::refresh);
     connect(m_cause, &QPushButton::clicked, this, [this] { editCause(selectedCamera()); });
@@ -158,14 +126,7 @@ void HealthView::refresh()
 
 void HealthView::setAgencies(const QStringList &codes)
 {
-    const QString current = m_agency->currentData().toString();
-    m_agency->blockSignals(true);
-    while (m_agency->count() > 1)
-        m_agency->removeItem(1);
-    for (const QString &code : codes)
-        m_agency->addItem(code, code);
-    m_agency->setCurrentIndex(std::max(0, m_agency->findData(current)));
-    m_agency->blockSignals(false);
+    m_boxes.setAgencies(codes);
 }
 
 void HealthView::setLive(const QHash<qint64, core::LiveStreamBoard::Entry> &live)
@@ -197,11 +158,11 @@ void HealthView::applyFilters()
 {
     for (HealthTableFilter *f : {m_filter, m_offlineFilter}) {
         f->setText(m_search->text());
-        f->setAgency(m_agency->currentData().toString());
-        f->setKind(optionalOf<core::CameraKind>(m_kind));
-        f->setMedia(optionalOf<core::MediaType>(m_media));
+        f->setAgency(m_boxes.agencyChoice());
+        f->setKind(m_boxes.kindChoice());
+        f->setMedia(m_boxes.mediaChoice());
     }
-    m_filter->setStatus(optionalOf<core::CameraStatus>(m_status));
+    m_filter->setStatus(m_boxes.statusChoice());
 }
 
 void HealthView::updateButtons()

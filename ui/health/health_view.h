@@ -1,5 +1,6 @@
 #pragma once
 
+#include "camera_filter_boxes.h"
 #include "health/live_stream_board.h"
 
 #include <QWidget>
@@ -59,11 +60,8 @@ private:
     HealthTableModel *m_model;
     HealthTableFilter *m_filter;
     HealthTableFilter *m_offlineFilter;
+    CameraFilterBoxes m_boxes;
     QLineEdit *m_search;
-    QComboBox *m_agency;
-    QComboBox *m_status;
-    QComboBox *m_kind;
-    QComboBox *m_media;
     QTabWidget *m_tabs;
     QTableView *m_all;
     QTableView *m_offline;
