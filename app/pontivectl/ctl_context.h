@@ -14,6 +14,10 @@ namespace pontive::core {
 class Database;
 }
 
+namespace pontive::core {
+enum class HealthReportPart : int;
+}
+
 namespace pontive::ctl {
 
 // Exit codes of pontivectl: 0 done, 1 bad input or refused, 2 usage.
@@ -65,6 +69,8 @@ int runOnvif(CtlContext &ctx);
 int runProbe(CtlContext &ctx);
 int runPtz(CtlContext &ctx);
 int runHealth(CtlContext &ctx);
+// `health report` and `report uptime|incidents`: the same report, all or part of it.
+int runHealthReport(CtlContext &ctx, core::HealthReportPart part);
 int runBooking(CtlContext &ctx);
 
 } // namespace pontive::ctl

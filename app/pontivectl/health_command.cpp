@@ -175,7 +175,9 @@ int cause(CtlContext &ctx)
     return kDone;
 }
 
-int report(CtlContext &ctx)
+} // namespace
+
+int runHealthReport(CtlContext &ctx, core::HealthReportPart part)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("from"), CtlContext::tr("first day (YYYY-MM-DD, WIB)"), QStringLiteral("DATE")});
@@ -218,9 +220,9 @@ int report(CtlContext &ctx)
     }
     QString text;
     switch (*format) {
-    case OutputFormat::Table: text = core::HealthReportFormatter::toText(*r, now); break;
-    case OutputFormat::Csv: text = core::HealthReportFormatter::toCsv(*r, now); break;
-    case OutputFormat::Json: text = core::HealthReportFormatter::toJson(*r, now); break;
+    case OutputFormat::Table: text = core::HealthReportFormatter::toText(*r, now, part); break;
+    case OutputFormat::Csv: text = core::HealthReportFormatter::toCsv(*r, now, part); break;
+    case OutputFormat::Json: text = core::HealthReportFormatter::toJson(*r, now, part); break;
     }
     if (!output.isEmpty()) {
         QFile file(output);
@@ -233,6 +235,8 @@ int report(CtlContext &ctx)
     ctx.out().flush();
     return kDone;
 }
+
+namespace {
 
 // "2027-01-31T14:30" or "31/01/2027 14.30", WIB; UTC.
 std::optional<QDateTime> parseWibTime(const QString &text)
@@ -290,7 +294,7 @@ int runHealth(CtlContext &ctx)
     if (sub == QLatin1String("cause"))
         return cause(ctx);
     if (sub == QLatin1String("report"))
-        return report(ctx);
+        return runHealthReport(ctx, core::HealthReportPart::All);
     if (sub == QLatin1String("remark"))
         return remark(ctx);
     return ctx.usage(CtlContext::tr("usage: pontivectl health check [--once] | list [--status S] [--format F] | "

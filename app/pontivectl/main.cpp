@@ -34,7 +34,7 @@ constexpr std::array kCommands{
     Command{"agencies", pontive::ctl::runAgencies, QT_TRANSLATE_NOOP("pontivectl", "list|add|rename|remove agencies")},
     Command{"import", pontive::ctl::runImport, QT_TRANSLATE_NOOP("pontivectl", "import cameras from CSV or JSON")},
     Command{"export", pontive::ctl::runExport, QT_TRANSLATE_NOOP("pontivectl", "export cameras as CSV or JSON")},
-    Command{"report", pontive::ctl::runReport, QT_TRANSLATE_NOOP("pontivectl", "summary: the office's table")},
+    Command{"report", pontive::ctl::runReport, QT_TRANSLATE_NOOP("pontivectl", "summary|uptime|incidents: the office's reports")},
     Command{"audit", pontive::ctl::runAudit, QT_TRANSLATE_NOOP("pontivectl", "show the audit log")},
 #ifdef PONTIVE_WITH_MEDIA
     Command{"probe", pontive::ctl::runProbe, QT_TRANSLATE_NOOP("pontivectl", "decode a stream and print what it delivers")},

@@ -1,7 +1,9 @@
-// report summary: the office's table.
+// report summary: the office's table; report uptime|incidents: the health report's
+// parts (the same code as `health report`); PDF: the office's whole report.
 #include "ctl_context.h"
 #include "options.h"
 
+#include "health/health_report_formatter.h"
 #include "report/summary_report_formatter.h"
 #include "store/agency_repository.h"
 #include "store/camera_repository.h"
@@ -12,12 +14,20 @@ namespace pontive::ctl {
 
 int runReport(CtlContext &ctx)
 {
+    const QString sub = ctx.args().value(1);
+    if (sub == QLatin1String("uptime"))
+        return runHealthReport(ctx, core::HealthReportPart::Uptime);
+    if (sub == QLatin1String("incidents"))
+        return runHealthReport(ctx, core::HealthReportPart::Incidents);
+    if (sub == QLatin1String("summary") && ctx.args().contains(QStringLiteral("pdf")))
+        return runHealthReport(ctx, core::HealthReportPart::All);  // the PDF opens with the summary
     QCommandLineParser p;
     p.addOption({QStringLiteral("format"), CtlContext::tr("table, csv or json"), QStringLiteral("FORMAT")});
     if (!parseOptions(ctx, p, 2))
         return kUsage;
     if (ctx.args().value(1) != QLatin1String("summary"))
-        return ctx.usage(CtlContext::tr("usage: report summary [--format table|csv|json]"));
+        return ctx.usage(CtlContext::tr("usage: report summary|uptime|incidents [--from DATE --to DATE] "
+                                        "[--format table|csv|json|pdf] [--output FILE]"));
     const auto format = outputFormat(p.value(QStringLiteral("format")));
     if (!format)
         return ctx.usage(CtlContext::tr("--format must be table, csv or json"));

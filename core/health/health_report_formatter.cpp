@@ -20,7 +20,7 @@ struct Section {
     TextTable table;
 };
 
-std::vector<Section> sections(const HealthReport &r, const QDateTime &now)
+std::vector<Section> allSections(const HealthReport &r, const QDateTime &now)
 {
     std::vector<Section> list;
     list.push_back({"total", HealthReportFormatter::tr("All cameras"), HealthTables::uptime({r.total}, false)});
@@ -34,6 +34,18 @@ std::vector<Section> sections(const HealthReport &r, const QDateTime &now)
     return list;
 }
 
+std::vector<Section> sections(const HealthReport &r, const QDateTime &now, HealthReportPart part)
+{
+    std::vector<Section> list = allSections(r, now);
+    if (part == HealthReportPart::All)
+        return list;
+    std::erase_if(list, [part](const Section &s) {
+        const bool incidentPart = qstrcmp(s.key, "by_cause") == 0 || qstrcmp(s.key, "incidents") == 0;
+        return incidentPart != (part == HealthReportPart::Incidents);
+    });
+    return list;
+}
+
 QString period(const HealthReport &r)
 {
     return HealthReportFormatter::tr("Camera health %1 to %2 (WIB)").arg(formatWib(r.from), formatWib(r.to));
@@ -41,21 +53,21 @@ QString period(const HealthReport &r)
 
 } // namespace
 
-QString HealthReportFormatter::toText(const HealthReport &report, const QDateTime &now)
+QString HealthReportFormatter::toText(const HealthReport &report, const QDateTime &now, HealthReportPart part)
 {
     QString text = period(report) + QStringLiteral("\n");
     if (report.unmonitoredMs > 0)
         text += tr("Unmonitored (no station running): %1 min, left out of uptime").arg(report.unmonitoredMs / 60000)
             + QStringLiteral("\n");
-    for (const Section &s : sections(report, now))
+    for (const Section &s : sections(report, now, part))
         text += QStringLiteral("\n") + s.title + QStringLiteral("\n") + s.table.toText();
     return text;
 }
 
-QString HealthReportFormatter::toCsv(const HealthReport &report, const QDateTime &now)
+QString HealthReportFormatter::toCsv(const HealthReport &report, const QDateTime &now, HealthReportPart part)
 {
     QString text;
-    for (const Section &s : sections(report, now)) {
+    for (const Section &s : sections(report, now, part)) {
         if (!text.isEmpty())
             text += QStringLiteral("\r\n");
         text += QStringLiteral("# ") + QString::fromLatin1(s.key) + QStringLiteral("\r\n") + s.table.toCsv();
@@ -63,13 +75,13 @@ QString HealthReportFormatter::toCsv(const HealthReport &report, const QDateTime
     return text;
 }
 
-QString HealthReportFormatter::toJson(const HealthReport &report, const QDateTime &now)
+QString HealthReportFormatter::toJson(const HealthReport &report, const QDateTime &now, HealthReportPart part)
 {
     QJsonObject o;
     o.insert(QStringLiteral("from"), isoWib(report.from));
     o.insert(QStringLiteral("to"), isoWib(report.to));
     o.insert(QStringLiteral("unmonitored_minutes"), report.unmonitoredMs / 60000);
-    for (const Section &s : sections(report, now))
+    for (const Section &s : sections(report, now, part))
         o.insert(QString::fromLatin1(s.key), QJsonDocument::fromJson(s.table.toJson().toUtf8()).array());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
 }

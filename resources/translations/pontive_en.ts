@@ -627,10 +627,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: report summary [--format table|csv|json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1206,10 @@
     </message>
     <message>
         <source>take PTZ control from another station (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: report summary|uptime|incidents [--from DATE --to DATE] [--format table|csv|json|pdf] [--output FILE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3720,10 +3720,6 @@ Drop a camera here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary: the office&apos;s table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>show the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,6 +3763,10 @@ Exit codes: 0 done, 1 bad input or refused, 2 usage.</source>
     </message>
     <message>
         <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary|uptime|incidents: the office&apos;s reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -623,10 +623,6 @@
         <translation>%1 kamera diekspor ke %2</translation>
     </message>
     <message>
-        <source>usage: report summary [--format table|csv|json]</source>
-        <translation>pemakaian: report summary [--format table|csv|json]</translation>
-    </message>
-    <message>
         <source>English name</source>
         <translation>Nama Inggris</translation>
     </message>
@@ -1201,6 +1197,10 @@
     <message>
         <source>take PTZ control from another station (admin)</source>
         <translation>ambil alih kendali PTZ dari stasiun lain (admin)</translation>
+    </message>
+    <message>
+        <source>usage: report summary|uptime|incidents [--from DATE --to DATE] [--format table|csv|json|pdf] [--output FILE]</source>
+        <translation>penggunaan: report summary|uptime|incidents [--from TANGGAL --to TANGGAL] [--format table|csv|json|pdf] [--output BERKAS]</translation>
     </message>
 </context>
 <context>
@@ -3706,10 +3706,6 @@ Letakkan kamera di sini</translation>
         <translation>ekspor kamera sebagai CSV atau JSON</translation>
     </message>
     <message>
-        <source>summary: the office's table</source>
-        <translation>summary: tabel rekap dinas</translation>
-    </message>
-    <message>
         <source>show the audit log</source>
         <translation>tampilkan log audit</translation>
     </message>
@@ -3756,6 +3752,10 @@ Kode keluar: 0 selesai, 1 masukan salah atau ditolak, 2 pemakaian.</translation>
     <message>
         <source>book the room: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</source>
         <translation>pesan ruang: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</translation>
+    </message>
+    <message>
+        <source>summary|uptime|incidents: the office's reports</source>
+        <translation>summary|uptime|incidents: laporan kantor</translation>
     </message>
 </context>
 </TS>

@@ -259,3 +259,23 @@ TEST_CASE("pontivectl health remark needs a text, a known camera and an incident
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("incident")));
 }
+
+TEST_CASE("pontivectl report uptime and incidents print their parts of the health report", "[ctl][health]")
+{
+    QTemporaryDir dir;
+    REQUIRE(ctl(dir, {QStringLiteral("demo")}).exitCode == 0);
+    const QString r = QStringLiteral("report");
+    const Run uptime = ctl(dir, {r, QStringLiteral("uptime"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    REQUIRE(uptime.exitCode == 0);
+    CHECK(uptime.out.contains(QStringLiteral("# by_agency")));
+    CHECK(uptime.out.contains(QStringLiteral("# by_month")));
+    CHECK_FALSE(uptime.out.contains(QStringLiteral("# incidents")));
+    const Run incidents = ctl(dir, {r, QStringLiteral("incidents"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(incidents.exitCode == 0);
+    CHECK(incidents.out.contains(QStringLiteral("\"by_cause\"")));
+    CHECK(incidents.out.contains(QStringLiteral("\"incidents\"")));
+    CHECK_FALSE(incidents.out.contains(QStringLiteral("\"by_agency\"")));
+    CHECK(ctl(dir, {r, QStringLiteral("weekly")}).exitCode == 2);
+}
