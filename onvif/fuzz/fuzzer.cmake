@@ -1,17 +1,25 @@
 # The libFuzzer target over the reply parsers. The project is built with g++, and clang
 # 14 cannot compile our C++23 (std::expected), so the fuzzer is built by a direct clang
 # call from the plain-C++ pieces only: the harness, the generated parsers and the gSOAP
-# custom serializers. Off by default; -DPONTIVE_ONVIF_FUZZER=ON to build it.
+# custom serializers. On when clang can link a fuzzer; -DPONTIVE_ONVIF_FUZZER=OFF to skip it.
 #   cmake --build <dir> --target onvif_fuzz      fuzz for 5 minutes
 #   ctest -R onvif_reply_fuzzer                  10 s smoke run (part of the suite)
 # Included from onvif/CMakeLists.txt so it can depend on the generated sources.
-option(PONTIVE_ONVIF_FUZZER "Build the ONVIF reply libFuzzer target with clang" OFF)
-if(NOT PONTIVE_ONVIF_FUZZER)
-  return()
-endif()
 find_program(PONTIVE_CLANGXX NAMES clang++-14 clang++)
-if(NOT PONTIVE_CLANGXX)
-  message(STATUS "ONVIF fuzzer: no clang++ found, skipped")
+set(_fuzz_default OFF)
+if(PONTIVE_CLANGXX)
+  set(_probe ${CMAKE_CURRENT_BINARY_DIR}/fuzz_probe)
+  file(WRITE ${_probe}.cpp "#include <cstddef>\n#include <cstdint>\n"
+       "extern \"C\" int LLVMFuzzerTestOneInput(const uint8_t *, size_t) { return 0; }\n")
+  execute_process(COMMAND ${PONTIVE_CLANGXX} -fsanitize=fuzzer,address,undefined ${_probe}.cpp -o ${_probe}
+                  RESULT_VARIABLE _probe_rc OUTPUT_QUIET ERROR_QUIET)
+  if(_probe_rc EQUAL 0)
+    set(_fuzz_default ON)
+  endif()
+endif()
+option(PONTIVE_ONVIF_FUZZER "Build the ONVIF reply libFuzzer target with clang" ${_fuzz_default})
+if(NOT PONTIVE_ONVIF_FUZZER OR NOT PONTIVE_CLANGXX)
+  message(STATUS "ONVIF fuzzer: off (needs clang++ with libFuzzer)")
   return()
 endif()
 
