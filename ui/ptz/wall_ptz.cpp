@@ -5,6 +5,7 @@
 #include "ptz/ptz_desk.h"
 #include "ptz_overlay.h"
 #include "ptz_presets_dialog.h"
+#include "wall/tour_player.h"
 #include "wall/video_tile.h"
 #include "wall/wall_view.h"
 
@@ -36,7 +37,13 @@ WallPtz::WallPtz(WallView *wall, core::PtzDesk *desk)
             case core::JoystickAction::TileAlone:
                 m_wall->isAlone() ? m_wall->showAll() : m_wall->showAlone(selected);
                 break;
-            default: break;  // presets and home are done by the binding; camera/tour by the console
+            case core::JoystickAction::NextCamera: m_wall->stepCamera(selected, 1); break;
+            case core::JoystickAction::PreviousCamera: m_wall->stepCamera(selected, -1); break;
+            case core::JoystickAction::PauseTour:
+                if (m_wall->tours()->isPlaying())
+                    m_wall->tours()->togglePause();
+                break;
+            default: break;  // presets and home are done by the binding
             }
         });
     }

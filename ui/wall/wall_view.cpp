@@ -18,6 +18,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pontive::ui {
 
 WallView::WallView(std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
@@ -251,6 +253,19 @@ void WallView::keyPressEvent(QKeyEvent *event)
     default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
+}
+
+void WallView::stepCamera(int index, int step)
+{
+    VideoTile *t = tile(index);
+    if (!t || m_cameras.isEmpty() || step == 0)
+        return;
+    QList<qint64> ids = m_cameras.keys();
+    std::sort(ids.begin(), ids.end());
+    const qsizetype n = ids.size();
+    const qsizetype at = t->camera() ? ids.indexOf(t->camera()->id) : -1;
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : n - 1) : ((at + step) % n + n) % n;
+    assign(index, ids.at(next));
 }
 
 QString WallView::saveSnapshot(int index, const QString &folder)

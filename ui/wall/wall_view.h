@@ -48,6 +48,9 @@ public:
     void clear(int tile);
     void showAlone(int tile);
     void showAll();
+    // Puts the next (step 1) or previous (-1) camera of the inventory, by id, on `tile`:
+    // a joystick's or CCTV keyboard's camera buttons.
+    void stepCamera(int tile, int step);
     bool isAlone() const { return m_alone >= 0; }
     // The tours on this wall; the saved ones are offered in the tile menu.
     TourPlayer *tours() const { return m_tours; }

@@ -111,6 +111,28 @@ TEST_CASE("cameras dropped on the wall fill the free tiles, swap, clear and show
     CHECK(wall.tile(0)->isVisible());
 }
 
+TEST_CASE("the camera buttons step a tile through the inventory by number and wrap around", "[ui][wall]")
+{
+    ui::WallView wall(nullptr);
+    wall.resize(800, 600);
+    wall.setCameras(someCameras(3));
+    wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    wall.show();
+
+    wall.stepCamera(0, 1);  // an empty tile starts at the first camera
+    CHECK(cameraOn(wall, 0) == 1);
+    wall.stepCamera(0, 1);
+    wall.stepCamera(0, 1);
+    CHECK(cameraOn(wall, 0) == 3);
+    wall.stepCamera(0, 1);
+    CHECK(cameraOn(wall, 0) == 1);
+    wall.stepCamera(0, -1);
+    CHECK(cameraOn(wall, 0) == 3);
+    wall.stepCamera(2, -1);  // backwards from empty: the last camera
+    CHECK(cameraOn(wall, 2) == 3);
+    CHECK_FALSE(cameraOn(wall, 1).has_value());
+}
+
 TEST_CASE("changing the layout keeps the cameras in reading order", "[ui][wall]")
 {
     ui::MainWindow window(nullptr, QStringLiteral("test"));
