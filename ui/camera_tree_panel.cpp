@@ -47,7 +47,9 @@ CameraTreePanel::CameraTreePanel(CameraTreeModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &CameraTreeFilter::setText);
-    for (QComboBox *box : m_boxes.choices() << m_tag)
+    QList<QComboBox *> boxes = m_boxes.choices();
+    boxes << m_tag;
+    for (QComboBox *box : std::as_const(boxes))
         connect(box, &QComboBox::currentIndexChanged, this, &CameraTreePanel::applyFilters);
     // The filtered tree is rebuilt on each change: open it all while narrowed, else the
     // agencies as at start.

@@ -100,51 +100,38 @@ Result<qint64> BookingRepository::addRoom(const Room &room)
         return fail(ErrorCode::BadInput, tr("a room needs a name"));
     if (room.openMinute < 0 || room.closeMinute > 24 * 60 || room.openMinute >= room.closeMinute)
         return fail(ErrorCode::BadInput, tr("the opening hours must open before they close"));
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn,
-                      QStringLiteral("INSERT INTO rooms (name, open_minute, close_minute, capacity) VALUES (?, ?, ?, ?) RETURNING id"),
-                      {room.name.trimmed(), room.openMinute, room.closeMinute, room.capacity});
-    if (!q) {
-        if (q.error().code == ErrorCode::Conflict)
-            return fail(ErrorCode::Conflict, tr("room '%1' already exists").arg(room.name));
-        return std::unexpected(q.error());
-    }
-    const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();   // SQLite refuses to commit while a RETURNING statement is still open
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("add"), QStringLiteral("room"), id, room.name); !a)
-        return std::unexpected(a.error());
-    if (auto c = tx->commit(); !c)
-        return std::unexpected(c.error());
-    return id;
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Result<qint64> {
+        auto q = runQuery(conn,
+                          QStringLiteral("INSERT INTO rooms (name, open_minute, close_minute, capacity) VALUES (?, ?, ?, ?) RETURNING id"),
+                          {room.name.trimmed(), room.openMinute, room.closeMinute, room.capacity});
+        if (!q) {
+            if (q.error().code == ErrorCode::Conflict)
+                return fail(ErrorCode::Conflict, tr("room '%1' already exists").arg(room.name));
+            return std::unexpected(q.error());
+        }
+        const qint64 id = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();   // SQLite refuses to commit while a RETURNING statement is still open
+        if (auto a = AuditLog::record(conn, m_actor, QStringLiteral("add"), QStringLiteral("room"), id, room.name); !a)
+            return std::unexpected(a.error());
+        return id;
+    });
 }
 
 Status BookingRepository::setOpeningHours(const QString &roomName, int openMinute, int closeMinute)
 {
     if (openMinute < 0 || closeMinute > 24 * 60 || openMinute >= closeMinute)
         return fail(ErrorCode::BadInput, tr("the opening hours must open before they close"));
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto r = BookingWriter(*conn, m_db->engine(), m_actor).room(roomName);
-    if (!r)
-        return std::unexpected(r.error());
-    if (auto q = runQuery(*conn, QStringLiteral("UPDATE rooms SET open_minute = ?, close_minute = ? WHERE id = ?"),
-                          {openMinute, closeMinute, r->id});
-        !q)
-        return std::unexpected(q.error());
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("edit"), QStringLiteral("room"), r->id,
-                                  QStringLiteral("opening hours %1-%2 min").arg(openMinute).arg(closeMinute));
-        !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto r = BookingWriter(conn, m_db->engine(), m_actor).room(roomName);
+        if (!r)
+            return std::unexpected(r.error());
+        if (auto q = runQuery(conn, QStringLiteral("UPDATE rooms SET open_minute = ?, close_minute = ? WHERE id = ?"),
+                              {openMinute, closeMinute, r->id});
+            !q)
+            return std::unexpected(q.error());
+        return AuditLog::record(conn, m_actor, QStringLiteral("edit"), QStringLiteral("room"), r->id,
+                                QStringLiteral("opening hours %1-%2 min").arg(openMinute).arg(closeMinute));
+    });
 }
 
 Status BookingRepository::editRoom(const QString &name, const Room &changes)
@@ -354,69 +341,65 @@ Status BookingRepository::changeStatus(qint64 id, BookingStatus to, const QStrin
 
 Status BookingRepository::changeStatusOnce(qint64 id, BookingStatus to, const QString &reason, BookingScope scope)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto current = get(id);
-    if (!current)
-        return std::unexpected(current.error());
-    const auto allows = [to](BookingStatus from) {
-        return from == BookingStatus::Requested || (from == BookingStatus::Approved && to == BookingStatus::Cancelled);
-    };
-    std::vector<Booking> targets{*current};
-    if (scope == BookingScope::Series && current->seriesId > 0) {
-        auto q = runQuery(*conn, kSelect + QStringLiteral("WHERE b.series_id = ? ORDER BY b.start_ms"), {current->seriesId});
-        if (!q)
-            return std::unexpected(q.error());
-        targets.clear();
-        while (q->next()) {
-            Booking b = readBooking(*q);
-            if (allows(b.status))
-                targets.push_back(std::move(b));
-        }
-        if (targets.empty())
-            return fail(ErrorCode::Refused, tr("no occurrence of the series of booking %1 can become %2")
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto current = get(id);
+        if (!current)
+            return std::unexpected(current.error());
+        const auto allows = [to](BookingStatus from) {
+            return from == BookingStatus::Requested || (from == BookingStatus::Approved && to == BookingStatus::Cancelled);
+        };
+        std::vector<Booking> targets{*current};
+        if (scope == BookingScope::Series && current->seriesId > 0) {
+            auto q = runQuery(conn, kSelect + QStringLiteral("WHERE b.series_id = ? ORDER BY b.start_ms"), {current->seriesId});
+            if (!q)
+                return std::unexpected(q.error());
+            targets.clear();
+            while (q->next()) {
+                Booking b = readBooking(*q);
+                if (allows(b.status))
+                    targets.push_back(std::move(b));
+            }
+            if (targets.empty())
+                return fail(ErrorCode::Refused, tr("no occurrence of the series of booking %1 can become %2")
+                                                    .arg(id)
+                                                    .arg(bookingStatusText(to)));
+        } else if (!allows(current->status)) {
+            return fail(ErrorCode::Refused, tr("booking %1 is %2 and cannot become %3")
                                                 .arg(id)
-                                                .arg(bookingStatusText(to)));
-    } else if (!allows(current->status)) {
-        return fail(ErrorCode::Refused, tr("booking %1 is %2 and cannot become %3")
-                                            .arg(id)
-                                            .arg(bookingStatusText(current->status), bookingStatusText(to)));
-    }
-    BookingWriter writer(*conn, m_db->engine(), m_actor);
-    if (to == BookingStatus::Approved) {
-        // Every occurrence is checked first; the refusal lists each conflict by date.
-        QStringList problems;
-        for (const Booking &b : targets) {
-            auto other = writer.conflict(b.roomId, b.start, b.end, b.id);
-            if (!other)
-                return std::unexpected(other.error());
-            if (*other)
-                problems << (targets.size() > 1 ? toWib(b.start).toString(QStringLiteral("dd/MM/yyyy: ")) : QString())
-                        + **other;
+                                                .arg(bookingStatusText(current->status), bookingStatusText(to)));
         }
-        if (!problems.isEmpty())
-            return fail(ErrorCode::Conflict,
-                        tr("booking %1 cannot be approved: %2").arg(id).arg(problems.join(QStringLiteral("; "))));
-    }
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (const Booking &b : targets) {
-        if (auto q = runQuery(*conn,
-                              QStringLiteral("UPDATE bookings SET status = ?, status_by = ?, status_reason = ?, "
-                                             "status_ms = ?, updated_ms = ? WHERE id = ?"),
-                              {bookingStatusKey(to), m_actor.user, reason.trimmed(), nowMs, nowMs, b.id});
-            !q)
-            return std::unexpected(q.error());
-        if (auto a = AuditLog::record(*conn, m_actor, bookingStatusKey(to), QStringLiteral("booking"), b.id,
-                                      BookingTexts::describe(b.title, b.start, b.end)
-                                          + (reason.isEmpty() ? QString() : QString(QStringLiteral(": ") + reason)));
-            !a)
-            return a;
-    }
-    return tx->commit();
+        BookingWriter writer(conn, m_db->engine(), m_actor);
+        if (to == BookingStatus::Approved) {
+            // Every occurrence is checked first; the refusal lists each conflict by date.
+            QStringList problems;
+            for (const Booking &b : targets) {
+                auto other = writer.conflict(b.roomId, b.start, b.end, b.id);
+                if (!other)
+                    return std::unexpected(other.error());
+                if (*other)
+                    problems << (targets.size() > 1 ? toWib(b.start).toString(QStringLiteral("dd/MM/yyyy: ")) : QString())
+                            + **other;
+            }
+            if (!problems.isEmpty())
+                return fail(ErrorCode::Conflict,
+                            tr("booking %1 cannot be approved: %2").arg(id).arg(problems.join(QStringLiteral("; "))));
+        }
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        for (const Booking &b : targets) {
+            if (auto q = runQuery(conn,
+                                  QStringLiteral("UPDATE bookings SET status = ?, status_by = ?, status_reason = ?, "
+                                                 "status_ms = ?, updated_ms = ? WHERE id = ?"),
+                                  {bookingStatusKey(to), m_actor.user, reason.trimmed(), nowMs, nowMs, b.id});
+                !q)
+                return std::unexpected(q.error());
+            if (auto a = AuditLog::record(conn, m_actor, bookingStatusKey(to), QStringLiteral("booking"), b.id,
+                                          BookingTexts::describe(b.title, b.start, b.end)
+                                              + (reason.isEmpty() ? QString() : QString(QStringLiteral(": ") + reason)));
+                !a)
+                return a;
+        }
+        return {};
+    });
 }
 
 } // namespace pontive::core

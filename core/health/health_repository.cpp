@@ -4,7 +4,6 @@
 #include "store/audit_log.h"
 #include "store/database.h"
 #include "store/sql.h"
-#include "store/transaction.h"
 #include "store/write_transaction.h"
 
 namespace pontive::core {
@@ -135,35 +134,31 @@ Result<std::vector<MonitoredCamera>> HealthRepository::monitored() const
 Status HealthRepository::recordProbe(qint64 cameraId, const ProbeResult &result, const DebounceState &state,
                                      const std::optional<HealthEvent> &event, const QDateTime &at)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    const QVariant first = state.firstFailure ? QVariant(toMs(*state.firstFailure)) : QVariant(QMetaType(QMetaType::LongLong));
-    const QVariant lastOk = result.ok ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
-    auto update = runQuery(*conn, QStringLiteral(
-        "UPDATE health_probe_state SET failures = ?, first_failure_ms = ?, last_symptom = ?, last_error = ?, "
-        "last_probe_ms = ?, last_ok_ms = COALESCE(?, last_ok_ms) WHERE camera_id = ?"),
-        {state.failures, first, result.ok ? QString() : toKey(result.symptom), result.detail, at.toMSecsSinceEpoch(),
-         lastOk, cameraId});
-    if (!update)
-        return std::unexpected(update.error());
-    if (update->numRowsAffected() == 0) {
-        auto insert = runQuery(*conn, QStringLiteral(
-            "INSERT INTO health_probe_state (camera_id, failures, first_failure_ms, last_symptom, last_error, "
-            "last_probe_ms, last_ok_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {cameraId, state.failures, first, result.ok ? QString() : toKey(result.symptom), result.detail,
-             at.toMSecsSinceEpoch(), lastOk});
-        if (!insert)
-            return std::unexpected(insert.error());
-    }
-    if (event) {
-        if (auto applied = applyEvent(*conn, cameraId, *event, result.detail); !applied)
-            return applied;
-    }
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        const QVariant first = state.firstFailure ? QVariant(toMs(*state.firstFailure)) : QVariant(QMetaType(QMetaType::LongLong));
+        const QVariant lastOk = result.ok ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+        auto update = runQuery(conn, QStringLiteral(
+            "UPDATE health_probe_state SET failures = ?, first_failure_ms = ?, last_symptom = ?, last_error = ?, "
+            "last_probe_ms = ?, last_ok_ms = COALESCE(?, last_ok_ms) WHERE camera_id = ?"),
+            {state.failures, first, result.ok ? QString() : toKey(result.symptom), result.detail, at.toMSecsSinceEpoch(),
+             lastOk, cameraId});
+        if (!update)
+            return std::unexpected(update.error());
+        if (update->numRowsAffected() == 0) {
+            auto insert = runQuery(conn, QStringLiteral(
+                "INSERT INTO health_probe_state (camera_id, failures, first_failure_ms, last_symptom, last_error, "
+                "last_probe_ms, last_ok_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {cameraId, state.failures, first, result.ok ? QString() : toKey(result.symptom), result.detail,
+                 at.toMSecsSinceEpoch(), lastOk});
+            if (!insert)
+                return std::unexpected(insert.error());
+        }
+        if (event) {
+            if (auto applied = applyEvent(conn, cameraId, *event, result.detail); !applied)
+                return applied;
+        }
+        return {};
+    });
 }
 
 // The camera's open incident, else its latest: (id, still open).
@@ -196,53 +191,45 @@ Status HealthRepository::recordCameraRepair(qint64 cameraId, const QString &rema
 
 Status HealthRepository::confirmCause(qint64 cameraId, OfflineCause cause, const QString &note)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto latest = latestIncident(*conn, cameraId);
-    if (!latest)
-        return std::unexpected(latest.error());
-    const qint64 incidentId = latest->first;
-    const bool open = latest->second;
-    auto q = runQuery(*conn, QStringLiteral("UPDATE health_incidents SET cause = ?, confirmed_by = ?, confirmed_ms = ?, "
-                                            "operator_note = ? WHERE id = ?"),
-                      {toKey(cause), m_actor.user, QDateTime::currentMSecsSinceEpoch(), note, incidentId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (open) {
-        auto cam = runQuery(*conn, QStringLiteral("UPDATE cameras SET offline_cause = ? WHERE id = ? AND status = 'offline'"),
-                            {toKey(cause), cameraId});
-        if (!cam)
-            return std::unexpected(cam.error());
-    }
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("cause"), QStringLiteral("camera"), cameraId,
-                                  QStringLiteral("incident %1: %2; %3").arg(incidentId).arg(toKey(cause), note));
-        !a)
-        return a;
-    qCInfo(lcHealth) << "cause of incident" << incidentId << "confirmed as" << toKey(cause);
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto latest = latestIncident(conn, cameraId);
+        if (!latest)
+            return std::unexpected(latest.error());
+        const qint64 incidentId = latest->first;
+        const bool open = latest->second;
+        auto q = runQuery(conn, QStringLiteral("UPDATE health_incidents SET cause = ?, confirmed_by = ?, confirmed_ms = ?, "
+                                                "operator_note = ? WHERE id = ?"),
+                          {toKey(cause), m_actor.user, QDateTime::currentMSecsSinceEpoch(), note, incidentId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (open) {
+            auto cam = runQuery(conn, QStringLiteral("UPDATE cameras SET offline_cause = ? WHERE id = ? AND status = 'offline'"),
+                                {toKey(cause), cameraId});
+            if (!cam)
+                return std::unexpected(cam.error());
+        }
+        if (auto a = AuditLog::record(conn, m_actor, QStringLiteral("cause"), QStringLiteral("camera"), cameraId,
+                                      QStringLiteral("incident %1: %2; %3").arg(incidentId).arg(toKey(cause), note));
+            !a)
+            return a;
+        qCInfo(lcHealth) << "cause of incident" << incidentId << "confirmed as" << toKey(cause);
+        return {};
+    });
 }
 
 Status HealthRepository::recordRepair(qint64 incidentId, const QString &remark, const QDateTime &fixedAt)
 {
-    auto conn = m_db->connection();
-    if (!conn)
-        return std::unexpected(conn.error());
-    auto tx = Transaction::begin(*conn, m_db->engine());
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto q = runQuery(*conn, QStringLiteral("UPDATE health_incidents SET technician_remark = ?, fixed_ms = ? WHERE id = ?"),
-                      {remark, msOrNull(fixedAt), incidentId});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return fail(ErrorCode::NotFound, tr("no incident with id %1").arg(incidentId));
-    if (auto a = AuditLog::record(*conn, m_actor, QStringLiteral("repair"), QStringLiteral("incident"), incidentId, remark); !a)
-        return a;
-    return tx->commit();
+    return inWriteTransaction(*m_db, [&](const QSqlDatabase &conn) -> Status {
+        auto q = runQuery(conn, QStringLiteral("UPDATE health_incidents SET technician_remark = ?, fixed_ms = ? WHERE id = ?"),
+                          {remark, msOrNull(fixedAt), incidentId});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return fail(ErrorCode::NotFound, tr("no incident with id %1").arg(incidentId));
+        if (auto a = AuditLog::record(conn, m_actor, QStringLiteral("repair"), QStringLiteral("incident"), incidentId, remark); !a)
+            return a;
+        return {};
+    });
 }
 
 Result<std::vector<CameraHealth>> HealthRepository::current(std::optional<CameraStatus> status) const
