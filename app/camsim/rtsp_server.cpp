@@ -17,6 +17,10 @@ using core::gst::ElementHandle;
 namespace {
 constexpr auto kFrameInterval = std::chrono::milliseconds(40); // 25 fps
 constexpr const char *kRole = "viewer";
+// gst-rtsp-server's default is one thread for every client: a DESCRIBE waits there until
+// its media has a first buffer, so 64 viewers connecting at once were served one after
+// another (5 s for the last). Real cameras answer in parallel.
+constexpr int kClientThreads = 32;
 
 // A camera whose codec no viewer knows: a video RTP stream announced (SDP) and sent with
 // the made-up encoding name X-PONTIVE; no depayloader exists for it. (gst-rtsp-server
@@ -68,6 +72,9 @@ Status RtspServer::listen(quint16 port)
         return fail(ErrorCode::NotSupported, QStringLiteral("Qt must run on the GLib event loop (unset QT_NO_GLIB)"));
 
     gst_rtsp_server_set_address(m_server, "127.0.0.1");
+    GstRTSPThreadPool *pool = gst_rtsp_server_get_thread_pool(m_server);
+    gst_rtsp_thread_pool_set_max_threads(pool, kClientThreads);
+    g_object_unref(pool);
     gst_rtsp_server_set_service(m_server, QByteArray::number(port).constData());
 
     if (!m_credentials.empty()) {
@@ -120,7 +127,10 @@ Status RtspServer::setFault(const QString &cameraId, Fault fault)
     for (SimCamera &camera : m_cameras) {
         if (camera.id != cameraId)
             continue;
-        camera.fault = fault;
+        {
+            std::lock_guard lock(m_mutex);
+            camera.fault = fault;
+        }
         for (auto &feed : camera.feeds)
             feed->setFault(fault);
         if (fault == Fault::Offline || fault == Fault::Refuse)
@@ -142,9 +152,18 @@ SimCamera *RtspServer::cameraFor(const QString &path)
 
 void RtspServer::closeClientsOf(const QString &cameraId)
 {
-    for (auto it = m_clientCamera.cbegin(); it != m_clientCamera.cend(); ++it)
-        if (it.value() == cameraId)
-            gst_rtsp_client_close(it.key());
+    // Closed outside the lock: a client's "closed" handler takes it.
+    std::vector<GstRTSPClient *> clients;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_clientCamera.cbegin(); it != m_clientCamera.cend(); ++it)
+            if (it.value() == cameraId)
+                clients.push_back(GST_RTSP_CLIENT(g_object_ref(it.key())));
+    }
+    for (GstRTSPClient *client : clients) {
+        gst_rtsp_client_close(client);
+        g_object_unref(client);
+    }
 }
 
 void RtspServer::onClientConnected(GstRTSPServer *, GstRTSPClient *client, gpointer self)
@@ -176,12 +195,18 @@ int RtspServer::gate(GstRTSPClient *client, const QString &path)
     SimCamera *camera = cameraFor(path);
     if (!camera)
         return GST_RTSP_STS_OK; // the mount points answer 404 themselves
-    m_clientCamera.insert(client, camera->id);
-    switch (camera->fault) {
+    Fault fault = Fault::Online;
+    {
+        std::lock_guard lock(m_mutex);
+        m_clientCamera.insert(client, camera->id);
+        fault = camera->fault;
+    }
+    switch (fault) {
     case Fault::Offline: {
-        // Like a camera that drops the link: close the connection right after.
+        // Like a camera that drops the link: close the connection right after (from the
+        // Qt thread: this runs on a client thread, inside the client's request).
         g_object_ref(client);
-        QTimer::singleShot(0, this, [client] {
+        QMetaObject::invokeMethod(this, [client] {
             gst_rtsp_client_close(client);
             g_object_unref(client);
         });
@@ -194,7 +219,9 @@ int RtspServer::gate(GstRTSPClient *client, const QString &path)
 
 void RtspServer::onClientClosed(GstRTSPClient *client, gpointer self)
 {
-    static_cast<RtspServer *>(self)->m_clientCamera.remove(client);
+    auto *server = static_cast<RtspServer *>(self);
+    std::lock_guard lock(server->m_mutex);
+    server->m_clientCamera.remove(client);
 }
 
 void RtspServer::onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
 typedef struct _GstRTSPServer GstRTSPServer;
@@ -25,11 +26,13 @@ namespace pontive::camsim {
 struct SimCamera {
     QString id;                                      // "001": what `ctl` names
     std::vector<std::shared_ptr<Feed>> feeds; // one per path
-    Fault fault = Fault::Online;
+    Fault fault = Fault::Online; // guarded by RtspServer's mutex once serving
 };
 
 // gst-rtsp-server on loopback, driven by the Qt event loop (GLib dispatcher), serving
 // each feed at its path, with optional digest authentication and per-camera faults.
+// Clients are served on a pool of threads, like cameras that answer independently: a
+// session waiting for its media to start must not hold up the others.
 class RtspServer : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ private:
 
     GstRTSPServer *m_server = nullptr;
     std::vector<SimCamera> m_cameras;
+    // The client threads and the Qt thread both read faults and the client list.
+    std::mutex m_mutex;
     QHash<GstRTSPClient *, QString> m_clientCamera; // which camera a client asked for
     std::vector<std::pair<QString, QString>> m_credentials;
     quint16 m_port = 0;

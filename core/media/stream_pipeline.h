@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to core/media: one GstPipeline for one camera,
-//   rtspsrc ! parsebin ! decodebin ! videoscale ! caps(size) ! videoconvert ! BGRx ! appsink
+//   rtspsrc ! parsebin ! decodebin ! videoconvertscale ! caps(size, BGRx) ! appsink
 // and the translation of its bus messages.
 
 #include "error.h"

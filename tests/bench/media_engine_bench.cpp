@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -21,7 +22,9 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -47,6 +50,23 @@ T percentile(std::vector<T> values, double p)
         return T(-1);
     std::sort(values.begin(), values.end());
     return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+// Runs the event loop as an application does, asleep while idle (a processEvents() loop
+// would spin and count its own busy-waiting as the engine's CPU), until done() holds or
+// the time is up.
+void runFor(std::chrono::milliseconds limit, const std::function<bool()> &done = [] { return false; })
+{
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(10);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
 }
 
 struct Totals {
@@ -192,20 +212,12 @@ int main(int argc, char **argv)
     double cpuStart = 0;
     double rssPerStream = 0;
     Totals start;
-    const std::vector<qint64> firstTtff = [&] {
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < warmup * 1000)
-            app.processEvents(QEventLoop::AllEvents, 50);
-        return wall.timesToFirstFrame();
-    }();
+    runFor(std::chrono::seconds(warmup));
+    const std::vector<qint64> firstTtff = wall.timesToFirstFrame();
     cpuStart = ProcessCpuMeter::processCpuTime().count();
     start = wall.totals();
     wall.measuring = true;
-    QElapsedTimer window;
-    window.start();
-    while (window.elapsed() < seconds * 1000)
-        app.processEvents(QEventLoop::AllEvents, 50);
+    runFor(std::chrono::seconds(seconds));
     const double cpu = ProcessCpuMeter::processCpuTime().count() - cpuStart;
     const Totals end = wall.totals();
     rssPerStream = (residentMiB() - rssBefore) / double(std::max<std::size_t>(1, wall.size()));
@@ -219,10 +231,7 @@ int main(int argc, char **argv)
         wall.close();
         engine->get()->drainTeardowns();
         wall.open(pool.mid(0, urls.size()));
-        QElapsedTimer t;
-        t.start();
-        while (!wall.allPlaying() && t.elapsed() < 15000)
-            app.processEvents(QEventLoop::AllEvents, 10);
+        runFor(std::chrono::seconds(15), [&] { return wall.allPlaying(); });
         const auto ttff = wall.timesToFirstFrame();
         switchTtff.insert(switchTtff.end(), ttff.begin(), ttff.end());
     }
