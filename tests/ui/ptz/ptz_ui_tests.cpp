@@ -179,7 +179,7 @@ onvif::PtzVector savePresetAt(PtzSim &sim, core::PtzController &controller, cons
 
 } // namespace
 
-TEST_CASE("dragging on the overlay moves the camera with the dragged signs and a Stop on release; the wheel zooms",
+TEST_CASE("dragging on the overlay moves the camera with the dragged signs and stops it on release, and the wheel zooms",
           "[ui][ptz]")
 {
     PtzSim sim;
