@@ -25,7 +25,7 @@ using core::gst::SampleHandle;
 namespace {
 
 // Bump when the picture or the encoder settings change, so old caches are not reused.
-constexpr int kClipVersion = 1;
+constexpr int kClipVersion = 2; // 2: 4:2:0 like real cameras (1 was 4:4:4)
 constexpr int kFramesPerSecond = 25;
 
 const char *codecName(VideoCodec codec)
@@ -178,7 +178,8 @@ Status ClipCache::encode(const ClipSpec &spec, const QString &target) const
         QStringLiteral("compositor name=mix background=black sink_1::alpha=0.06 sink_2::xpos=%1 sink_2::ypos=%2 ! "
                        "videoconvert ! textoverlay text=\"%3 %4\" font-desc=\"Sans %5\" valignment=top "
                        "halignment=left shaded-background=true ! timeoverlay valignment=bottom halignment=right "
-                       "font-desc=\"Sans %5\" shaded-background=true ! videoconvert ! %6 ! filesink location=\"%7\" ")
+                       "font-desc=\"Sans %5\" shaded-background=true ! videoconvert ! video/x-raw,format=I420 ! %6 ! "
+                       "filesink location=\"%7\" ")
             .arg((spec.width - ball) / 2).arg((spec.height - ball) / 2)
             .arg(label, spec.stream).arg(fontSize).arg(encoder, target)
         + QStringLiteral("videotestsrc pattern=smpte num-buffers=%1 ! %2 ! mix. "

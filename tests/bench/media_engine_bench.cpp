@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <functional>
@@ -74,14 +75,14 @@ void runFor(std::chrono::milliseconds limit, const std::function<bool()> &done =
     loop.exec();
 }
 
-// The latency floor: the same stream through the shortest decoding pipeline there is
-// (rtspsrc ! depay ! parse ! avdec_h264 ! appsink, as the CPU floor in media.bench.sh),
-// the stamp read from the decoder's luma plane on the streaming thread. The engine's
-// added latency is its own reading minus this one, both measured in the same run.
-class LatencyFloor
+// The floor: a stream through the shortest decoding pipeline there is (rtspsrc ! depay !
+// parse ! avdec_h264 max-threads=1 ! appsink), counting decoded frames; with a stamp
+// reader, the send time read from the decoder's luma plane on the streaming thread. The
+// engine's CPU per frame and added latency are compared with these, in the same run.
+class BarePipeline
 {
 public:
-    explicit LatencyFloor(const QString &url)
+    BarePipeline(const QString &url, bool readStamp) : m_readStamp(readStamp)
     {
         const QByteArray launch = "rtspsrc protocols=tcp latency=200 location=" + url.toUtf8()
             + " ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! video/x-raw,format=I420 ! "
@@ -95,7 +96,10 @@ public:
         GstAppSinkCallbacks callbacks{};
         callbacks.new_sample = [](GstAppSink *appsink, gpointer self) {
             GstSample *sample = gst_app_sink_pull_sample(appsink);
-            static_cast<LatencyFloor *>(self)->read(sample);
+            auto *pipeline = static_cast<BarePipeline *>(self);
+            pipeline->m_frames.fetch_add(1, std::memory_order_relaxed);
+            if (pipeline->m_readStamp)
+                pipeline->read(sample);
             gst_sample_unref(sample);
             return GST_FLOW_OK;
         };
@@ -103,15 +107,17 @@ public:
         gst_object_unref(sink);
         gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
     }
-    ~LatencyFloor()
+    ~BarePipeline()
     {
         if (!m_pipeline)
             return;
         gst_element_set_state(m_pipeline, GST_STATE_NULL);
         gst_object_unref(m_pipeline);
     }
-    LatencyFloor(const LatencyFloor &) = delete;
-    LatencyFloor &operator=(const LatencyFloor &) = delete;
+    BarePipeline(const BarePipeline &) = delete;
+    BarePipeline &operator=(const BarePipeline &) = delete;
+
+    std::uint64_t frames() const { return m_frames.load(); }
 
     void setMeasuring(bool on)
     {
@@ -143,6 +149,8 @@ private:
     }
 
     GstElement *m_pipeline = nullptr;
+    bool m_readStamp;
+    std::atomic<std::uint64_t> m_frames{0};
     mutable std::mutex m_mutex;
     bool m_measuring = false;
     std::vector<double> m_latencies;
@@ -257,6 +265,7 @@ int main(int argc, char **argv)
         {QStringLiteral("latency"), QStringLiteral("Read the stamped send time of every frame.")},
         {QStringLiteral("keyframes-only"), QStringLiteral("Decode key frames only.")},
         {QStringLiteral("latency-floor"), QStringLiteral("With --latency: also read the stamp through a bare decoder.")},
+        {QStringLiteral("floor"), QStringLiteral("Bare decoding pipelines instead of the engine (the CPU floor).")},
         {QStringLiteral("switches"), QStringLiteral("Layout switches after the window."), QStringLiteral("n"),
          QStringLiteral("0")},
         {QStringLiteral("switch-pool"), QStringLiteral("More URLs the switches rotate through (comma-separated)."),
@@ -277,9 +286,29 @@ int main(int argc, char **argv)
         return 1;
     }
     Wall wall(*engine, tile, parser.isSet(QStringLiteral("paint")), parser.isSet(QStringLiteral("latency")));
-    std::unique_ptr<LatencyFloor> latencyFloor;
+    std::unique_ptr<BarePipeline> latencyFloor;
     if (parser.isSet(QStringLiteral("latency")) && parser.isSet(QStringLiteral("latency-floor")) && !urls.isEmpty())
-        latencyFloor = std::make_unique<LatencyFloor>(urls.front());
+        latencyFloor = std::make_unique<BarePipeline>(urls.front(), true);
+    if (parser.isSet(QStringLiteral("floor"))) {
+        std::vector<std::unique_ptr<BarePipeline>> floor;
+        for (const QString &url : urls)
+            floor.push_back(std::make_unique<BarePipeline>(url, false));
+        const auto decoded = [&] {
+            std::uint64_t n = 0;
+            for (const auto &pipeline : floor)
+                n += pipeline->frames();
+            return n;
+        };
+        runFor(std::chrono::seconds(warmup));
+        const double cpu0 = ProcessCpuMeter::processCpuTime().count();
+        const std::uint64_t frames0 = decoded();
+        runFor(std::chrono::seconds(seconds));
+        const double cpu = ProcessCpuMeter::processCpuTime().count() - cpu0;
+        QTextStream(stdout) << "streams=" << floor.size()
+                            << " cpu_per_stream_second=" << cpu / (double(floor.size()) * seconds)
+                            << " frames_in=" << (decoded() - frames0) << '\n';
+        return 0;
+    }
     wall.keyframesOnly = parser.isSet(QStringLiteral("keyframes-only"));
     wall.open({}); // the canvas's pages become resident before the baseline
     const double rssBefore = residentMiB();
