@@ -318,11 +318,20 @@ void WallView::addQualityMenu(QMenu &menu, VideoTile *t)
         {tr("Sub-stream (low)"), core::StreamQuality::Sub},
     };
     for (const auto &[text, value] : choices) {
-        QAction *a = quality->addAction(text, t, [t, value] { t->setQualityOverride(value); });
+        QAction *a = quality->addAction(text, this, [this, t, value] { setTileQuality(t->index(), value); });
         a->setCheckable(true);
         a->setChecked(t->qualityOverride() == value);
         group->addAction(a);
     }
+}
+
+void WallView::setTileQuality(int index, std::optional<core::StreamQuality> quality)
+{
+    VideoTile *t = tile(index);
+    if (!t || t->qualityOverride() == quality)
+        return;
+    t->setQualityOverride(quality);
+    emit tileQualityChanged(index);
 }
 
 void WallView::showProperties(int index)
