@@ -150,8 +150,10 @@ void WallView::dropCameras(int index, const QList<qint64> &cameraIds)
     if (cameraIds.isEmpty() || index < 0 || index >= tileCount())
         return;
     assign(index, cameraIds.front());
+    // A dropped location or agency fills the free tiles after this one, then those before.
     qsizetype next = 1;
-    for (int i = index + 1; i < tileCount() && next < cameraIds.size(); ++i) {
+    for (int step = 1; step < tileCount() && next < cameraIds.size(); ++step) {
+        const int i = (index + step) % tileCount();
         if (!m_layout.cells[std::size_t(i)].cameraId)
             assign(i, cameraIds[next++]);
     }
