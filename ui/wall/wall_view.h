@@ -43,7 +43,7 @@ public:
     int selectedTile() const { return m_selected; }
     void select(int tile);
     void assign(int tile, std::optional<qint64> cameraId);
-    // The first camera on `tile`, the rest on the free tiles after it.
+    // The first camera on `tile`, the rest on the free tiles after it, then before it.
     void dropCameras(int tile, const QList<qint64> &cameraIds);
     void swap(int a, int b);
     void clear(int tile);
