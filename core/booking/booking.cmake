@@ -29,4 +29,4 @@ target_sources(pontive_core PRIVATE
 # print it too. A target of its own so pontive_core stays QtCore-only.
 add_library(pontive_booking_pdf STATIC
   ${CMAKE_CURRENT_LIST_DIR}/pdf/booking_report_pdf.h ${CMAKE_CURRENT_LIST_DIR}/pdf/booking_report_pdf.cpp)
-target_link_libraries(pontive_booking_pdf PUBLIC pontive_core Qt6::Gui PRIVATE pontive_settings)
+target_link_libraries(pontive_booking_pdf PUBLIC pontive_core Qt6::Gui PRIVATE pontive_report_painter pontive_settings)

@@ -3,33 +3,17 @@
 #include "booking_repository.h"
 #include "store/database.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace pontive::core {
 
 BookingListLoader::BookingListLoader(std::shared_ptr<Database> db, QObject *parent)
-    : QObject(parent), m_db(std::move(db))
+    : QObject(parent), m_db(std::move(db)),
+      m_watcher(resultEmitter(this, &BookingListLoader::loaded, &BookingListLoader::failed))
 {
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto result = m_watcher.result();
-        if (result)
-            emit loaded(*result);
-        else
-            emit failed(result.error());
-    });
-}
-
-BookingListLoader::~BookingListLoader()
-{
-    m_watcher.waitForFinished();
 }
 
 void BookingListLoader::load(const BookingQuery &query)
 {
-    auto db = m_db;
-    m_watcher.setFuture(QtConcurrent::run([db, query]() -> Result<std::vector<Booking>> {
-        return BookingRepository(db, Actor::current()).list(query);
-    }));
+    m_watcher.run([db = m_db, query] { return BookingRepository(db, Actor::current()).list(query); });
 }
 
 } // namespace pontive::core

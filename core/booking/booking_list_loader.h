@@ -3,8 +3,8 @@
 #include "booking.h"
 #include "booking_query.h"
 #include "error.h"
+#include "util/latest_result_watcher.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -22,7 +22,6 @@ class BookingListLoader : public QObject
     Q_OBJECT
 public:
     explicit BookingListLoader(std::shared_ptr<Database> db, QObject *parent = nullptr);
-    ~BookingListLoader() override;
 
     void load(const BookingQuery &query = {});
 
@@ -32,7 +31,7 @@ signals:
 
 private:
     std::shared_ptr<Database> m_db;
-    QFutureWatcher<Result<std::vector<Booking>>> m_watcher;
+    LatestResultWatcher<Result<std::vector<Booking>>> m_watcher;
 };
 
 } // namespace pontive::core

@@ -30,12 +30,11 @@ if(TARGET pontive_onvif)
     ${_health}/station_probe.h ${_health}/station_probe.cpp)
   target_link_libraries(pontive_health_onvif PUBLIC pontive_core PRIVATE pontive_onvif pontive_settings Qt6::Concurrent)
 endif()
-# The health report as PDF (QtGui only: QPdfWriter, QPainter, bar charts drawn by hand),
+# The health report as PDF (QtGui only: QPdfWriter, QPainter, the shared report painter),
 # one piece of code for pontivectl and the app.
 find_package(Qt6 REQUIRED COMPONENTS Gui)
 add_library(pontive_report_pdf STATIC
-  ${_health}/pdf/bar_chart_painter.h ${_health}/pdf/bar_chart_painter.cpp
   ${_health}/pdf/health_report_pdf.h ${_health}/pdf/health_report_pdf.cpp)
 target_include_directories(pontive_report_pdf PUBLIC ${_health}/pdf)
-target_link_libraries(pontive_report_pdf PUBLIC pontive_core Qt6::Gui PRIVATE pontive_settings)
+target_link_libraries(pontive_report_pdf PUBLIC pontive_core Qt6::Gui PRIVATE pontive_report_painter pontive_settings)
 unset(_health)

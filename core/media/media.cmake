@@ -15,6 +15,7 @@ target_sources(pontive_core PRIVATE
   media/process_cpu_meter.h media/process_cpu_meter.cpp
   media/keyframe_governor.h media/keyframe_governor.cpp
   media/latency_stamp.h media/latency_stamp.cpp
+  media/start_crowd.h media/start_crowd.cpp
   media/media_engine.h media/media_engine.cpp
   media/stream_session.h media/stream_session.cpp
   media/camera_stream.h media/camera_stream.cpp

@@ -3,13 +3,16 @@
 #include "keyframe_governor.h"
 #include "media_logging.h"
 #include "pipeline_reaper.h"
+#include "start_crowd.h"
 
 #include <QCoreApplication>
 
 namespace pontive::core {
 
 MediaEngine::MediaEngine()
-    : m_reaper(std::make_unique<gst::PipelineReaper>()), m_governor(std::make_unique<KeyframeGovernor>())
+    : m_reaper(std::make_unique<gst::PipelineReaper>()),
+      m_governor(std::make_unique<KeyframeGovernor>()),
+      m_startCrowd(std::make_unique<StartCrowd>())
 {
 }
 

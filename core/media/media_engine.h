@@ -7,6 +7,7 @@
 namespace pontive::core {
 
 class KeyframeGovernor;
+class StartCrowd;
 
 namespace gst {
 class PipelineReaper;
@@ -29,11 +30,14 @@ public:
     // Decides which of the engine's CameraStreams decode key frames only (tiny, hidden
     // or over the CPU budget). Lives in the thread that created the engine.
     KeyframeGovernor &keyframeGovernor() { return *m_governor; }
+    // The sessions that started together and wait for their first picture.
+    StartCrowd &startCrowd() { return *m_startCrowd; }
 
 private:
     MediaEngine();
     std::unique_ptr<gst::PipelineReaper> m_reaper;
     std::unique_ptr<KeyframeGovernor> m_governor;
+    std::unique_ptr<StartCrowd> m_startCrowd;
 };
 
 } // namespace pontive::core

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -30,6 +31,9 @@ struct PipelineShared {
     // Streaming thread only: back to full rate, deltas still dropped until a key frame.
     std::atomic<bool> resumeAtKeyframe{false};
     std::atomic<bool> connected{false}; // rtspsrc has set up a stream
+    // steady_clock nanoseconds (0 = not yet): the phases of the time to first frame.
+    std::atomic<std::int64_t> setUpAt{0};       // rtspsrc's stream pad appeared
+    std::atomic<std::int64_t> firstUnitAt{0};   // the first access unit passed to the decoder
 
     std::mutex mutex; // guards the fields below
     QObject *receiver = nullptr; // cleared before the receiver goes away
@@ -48,6 +52,15 @@ struct PipelineShared {
         std::lock_guard lock(mutex);
         if (receiver && onFrame)
             QMetaObject::invokeMethod(receiver, onFrame, Qt::QueuedConnection);
+    }
+    static std::int64_t now()
+    {
+        return std::chrono::steady_clock::now().time_since_epoch().count();
+    }
+    static void markOnce(std::atomic<std::int64_t> &at)
+    {
+        std::int64_t unset = 0;
+        at.compare_exchange_strong(unset, now(), std::memory_order_relaxed);
     }
     void detach()
     {

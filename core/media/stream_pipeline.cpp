@@ -11,6 +11,10 @@
 
 #include <cstring>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace pontive::core::gst {
 
 namespace {
@@ -77,6 +81,7 @@ gboolean selectStream(GstElement *, guint, GstCaps *caps, gpointer)
 void onRtspPad(GstElement *, GstPad *pad, gpointer data)
 {
     auto &ctx = from<LinkContext>(data);
+    PipelineShared::markOnce(ctx.shared->setUpAt);
     ctx.shared->connected = true;
     if (!linkIfFree(pad, ctx.parser))
         qCDebug(lcMedia) << "ignoring extra RTSP pad" << capsName(pad);
@@ -92,7 +97,10 @@ GstPadProbeReturn countCompressed(GstPad *, GstPadProbeInfo *info, gpointer data
     const bool delta = GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT);
     if (shared.keyframesOnly.load(std::memory_order_relaxed)) {
         shared.resumeAtKeyframe.store(true, std::memory_order_relaxed);
-        return delta ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+        if (delta)
+            return GST_PAD_PROBE_DROP;
+        PipelineShared::markOnce(shared.firstUnitAt);
+        return GST_PAD_PROBE_OK;
     }
     if (shared.resumeAtKeyframe.load(std::memory_order_relaxed)) {
         // The deltas up to the next key frame refer to pictures never decoded.
@@ -100,6 +108,7 @@ GstPadProbeReturn countCompressed(GstPad *, GstPadProbeInfo *info, gpointer data
             return GST_PAD_PROBE_DROP;
         shared.resumeAtKeyframe.store(false, std::memory_order_relaxed);
     }
+    PipelineShared::markOnce(shared.firstUnitAt);
     return GST_PAD_PROBE_OK;
 }
 
@@ -211,6 +220,24 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     return GST_FLOW_OK;
 }
 
+// Streaming threads (receiving, decoding, scaling) run a little below the GUI thread:
+// when the CPU is short, the operator's clicks, PTZ moves and painting come first and the
+// decoders take what is left (the key-frame governor then sheds load).
+constexpr int kStreamingNice = 5;
+
+GstBusSyncReply lowerStreamingPriority(GstBus *, GstMessage *message, gpointer)
+{
+    if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_STREAM_STATUS) {
+        GstStreamStatusType type = GST_STREAM_STATUS_TYPE_CREATE;
+        GstElement *owner = nullptr;
+        gst_message_parse_stream_status(message, &type, &owner);
+        // Posted by the new streaming thread itself as it enters its loop.
+        if (type == GST_STREAM_STATUS_TYPE_ENTER)
+            setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kStreamingNice);
+    }
+    return GST_BUS_PASS;
+}
+
 Status buildFailure(const char *what)
 {
     return fail(ErrorCode::NotSupported,
@@ -296,6 +323,7 @@ Status StreamPipeline::build(const StreamOptions &options)
     gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, boxed(m_shared), unboxed<PipelineShared>);
 
     m_bus = BusHandle::adopt(gst_element_get_bus(m_pipeline.get()));
+    gst_bus_set_sync_handler(m_bus.get(), lowerStreamingPriority, nullptr, nullptr);
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "pipeline_reaper.h"
 #include "pipeline_shared.h"
 #include "reconnect_backoff.h"
+#include "start_crowd.h"
 #include "stream_pipeline.h"
 #include "util/url_redaction.h"
 
@@ -42,6 +43,7 @@ StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions 
 
 StreamSession::~StreamSession()
 {
+    leaveCrowd();
     teardown();
 }
 
@@ -50,6 +52,11 @@ void StreamSession::start()
     if (m_pipeline || m_retry.isActive())
         return;
     m_backoff->reset();
+    // A fresh start (a tile switched to this camera) joins the crowd; reconnects do not.
+    leaveCrowd();
+    m_crowdTicket = m_engine->startCrowd().join(Clock::now());
+    m_inCrowd = true;
+    updateWarmUp();
     connectNow();
 }
 
@@ -57,6 +64,9 @@ void StreamSession::stop()
 {
     m_retry.stop();
     m_tick.stop();
+    leaveCrowd();
+    m_inCrowd = false;
+    m_warmUp = false;
     teardown();
     m_slot->clear();
     setStatus({});
@@ -75,7 +85,27 @@ void StreamSession::setKeyframesOnly(bool keyframesOnly)
 {
     m_options.keyframesOnly = keyframesOnly;
     if (m_shared)
-        m_shared->keyframesOnly = keyframesOnly;
+        m_shared->keyframesOnly = decodesKeyframesOnly();
+}
+
+void StreamSession::leaveCrowd()
+{
+    if (m_crowdTicket)
+        m_engine->startCrowd().leave(*m_crowdTicket);
+    m_crowdTicket.reset();
+}
+
+void StreamSession::updateWarmUp()
+{
+    const bool warm = m_inCrowd && m_engine->startCrowd().crowded(Clock::now());
+    if (!warm)
+        m_inCrowd = false; // the crowd has its pictures: on its own from now on
+    if (warm == m_warmUp)
+        return;
+    m_warmUp = warm;
+    qCDebug(lcMedia) << m_redactedUrl << (warm ? "starts with key frames only (many tiles starting)" : "full rate");
+    if (m_shared)
+        m_shared->keyframesOnly = decodesKeyframesOnly();
 }
 
 StreamStats StreamSession::stats() const
@@ -123,7 +153,9 @@ void StreamSession::connectNow()
         if (auto current = weak.lock(); current && current == m_shared)
             onFrameNotified();
     };
-    auto pipeline = gst::StreamPipeline::create(m_options, shared);
+    StreamOptions options = m_options;
+    options.keyframesOnly = decodesKeyframesOnly();
+    auto pipeline = gst::StreamPipeline::create(options, shared);
     if (!pipeline) {
         shared->detach();
         fail(OfflineReason::Internal, pipeline.error().fullText());
@@ -140,6 +172,8 @@ void StreamSession::connectNow()
     m_windowBytes = 0;
     m_hadFrame = false;
     m_stats.timeToFirstFrame.reset();
+    m_stats.timeToSetUp.reset();
+    m_stats.timeToFirstData.reset();
     m_stats.fps = 0;
     m_stats.kbitPerSecond = 0;
     setStatus({StreamState::Connecting, m_status.reason, m_backoff->attempt(), {}, {}});
@@ -165,6 +199,7 @@ void StreamSession::teardown()
 
 void StreamSession::fail(OfflineReason reason, const QString &detail)
 {
+    leaveCrowd(); // a camera that fails must not hold the others at key frames
     teardown();
     m_tick.stop();
     const auto now = Clock::now();
@@ -225,7 +260,17 @@ void StreamSession::onFrameNotified()
     m_lastFrame = Clock::now();
     if (!m_hadFrame) {
         m_hadFrame = true;
+        const auto since = [this](std::int64_t at) -> std::optional<std::chrono::milliseconds> {
+            if (at == 0)
+                return std::nullopt;
+            return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::time_point(Clock::duration(at))
+                                                                         - m_connectStarted);
+        };
         m_stats.timeToFirstFrame = std::chrono::duration_cast<std::chrono::milliseconds>(m_lastFrame - m_connectStarted);
+        m_stats.timeToSetUp = since(m_shared->setUpAt.load());
+        m_stats.timeToFirstData = since(m_shared->firstUnitAt.load());
+        leaveCrowd();
+        updateWarmUp();
         m_backoff->reset();
         setStatus({StreamState::Playing, OfflineReason::None, 0, {}, {}});
         qCDebug(lcMedia) << "first frame" << m_redactedUrl << "after" << m_stats.timeToFirstFrame->count() << "ms";
@@ -240,6 +285,8 @@ void StreamSession::onTick()
 {
     if (!m_pipeline)
         return;
+    if (m_inCrowd)
+        updateWarmUp();
     const auto now = Clock::now();
     if (now - m_windowStart >= kStatsWindow) {
         const double seconds = std::chrono::duration<double>(now - m_windowStart).count();

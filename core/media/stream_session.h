@@ -65,6 +65,10 @@ private:
     void onEvent(const PipelineEvent &event);
     void onFrameNotified();
     void onTick();
+    // Key frames only while this session is one of a crowd of starts (StartCrowd).
+    void updateWarmUp();
+    void leaveCrowd();
+    bool decodesKeyframesOnly() const { return m_options.keyframesOnly || m_warmUp; }
 
     using Clock = std::chrono::steady_clock;
 
@@ -91,6 +95,9 @@ private:
     Clock::time_point m_lastFrame;
     Clock::time_point m_stalledSince;
     bool m_hadFrame = false;
+    std::optional<std::uint64_t> m_crowdTicket; // waiting for a first picture in the crowd
+    bool m_inCrowd = false;                      // started with the crowd, not yet released
+    bool m_warmUp = false;
 };
 
 } // namespace pontive::core

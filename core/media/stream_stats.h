@@ -22,6 +22,9 @@ struct StreamStats {
     QString decoder;                 // element factory name, e.g. "avdec_h264"
     DecoderKind decoderKind = DecoderKind::Unknown;
     std::optional<std::chrono::milliseconds> timeToFirstFrame; // since the last (re)connect
+    // Its phases: the RTSP session set up, then the first picture's data at the decoder.
+    std::optional<std::chrono::milliseconds> timeToSetUp;
+    std::optional<std::chrono::milliseconds> timeToFirstData;
     int reconnects = 0;
 };
 

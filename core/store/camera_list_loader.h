@@ -3,8 +3,8 @@
 #include "camera_filter.h"
 #include "domain/camera.h"
 #include "error.h"
+#include "util/latest_result_watcher.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 
 #include <memory>
@@ -21,7 +21,6 @@ class CameraListLoader : public QObject
     Q_OBJECT
 public:
     explicit CameraListLoader(std::shared_ptr<Database> db, QObject *parent = nullptr);
-    ~CameraListLoader() override;
 
     void load(const CameraFilter &filter = {});
 
@@ -31,7 +30,7 @@ signals:
 
 private:
     std::shared_ptr<Database> m_db;
-    QFutureWatcher<Result<std::vector<Camera>>> m_watcher;
+    LatestResultWatcher<Result<std::vector<Camera>>> m_watcher;
 };
 
 } // namespace pontive::core

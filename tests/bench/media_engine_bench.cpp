@@ -95,6 +95,7 @@ public:
             StreamOptions options;
             options.url = urls[i];
             options.targetSize = m_tile;
+            options.keyframesOnly = keyframesOnly;
             auto session = std::make_unique<StreamSession>(m_engine, options);
             StreamSession *raw = session.get();
             const QPoint at((i % columns) * m_tile.width(), (i / columns) * m_tile.height());
@@ -110,11 +111,13 @@ public:
         return std::all_of(m_sessions.begin(), m_sessions.end(),
                            [](const auto &s) { return s->stats().timeToFirstFrame.has_value(); });
     }
-    std::vector<qint64> timesToFirstFrame() const
+    // The time to first frame, or one of its phases.
+    std::vector<qint64> timesToFirstFrame(std::optional<std::chrono::milliseconds> StreamStats::*phase
+                                          = &StreamStats::timeToFirstFrame) const
     {
         std::vector<qint64> ttff;
         for (const auto &s : m_sessions)
-            if (const auto t = s->stats().timeToFirstFrame)
+            if (const auto t = s->stats().*phase)
                 ttff.push_back(t->count());
         return ttff;
     }
@@ -131,6 +134,7 @@ public:
     std::size_t size() const { return m_sessions.size(); }
     std::vector<double> latencies;
     bool measuring = false;
+    bool keyframesOnly = false;
 
 private:
     void onFrame(StreamSession &session, QPoint at)
@@ -172,6 +176,7 @@ int main(int argc, char **argv)
         {QStringLiteral("size"), QStringLiteral("Tile size WxH."), QStringLiteral("WxH"), QStringLiteral("320x180")},
         {QStringLiteral("paint"), QStringLiteral("Draw every frame into a 1920x1080 canvas.")},
         {QStringLiteral("latency"), QStringLiteral("Read the stamped send time of every frame.")},
+        {QStringLiteral("keyframes-only"), QStringLiteral("Decode key frames only.")},
         {QStringLiteral("switches"), QStringLiteral("Layout switches after the window."), QStringLiteral("n"),
          QStringLiteral("0")},
         {QStringLiteral("switch-pool"), QStringLiteral("More URLs the switches rotate through (comma-separated)."),
@@ -192,6 +197,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Wall wall(*engine, tile, parser.isSet(QStringLiteral("paint")), parser.isSet(QStringLiteral("latency")));
+    wall.keyframesOnly = parser.isSet(QStringLiteral("keyframes-only"));
     wall.open({}); // the canvas's pages become resident before the baseline
     const double rssBefore = residentMiB();
     wall.open(urls);
@@ -226,14 +232,20 @@ int main(int argc, char **argv)
     // Layout switches: the wall rebuilt on the next cameras of the pool, like an operator
     // picking another saved layout; time to first frame of every new tile.
     std::vector<qint64> switchTtff;
+    std::vector<qint64> switchSetUp;
+    std::vector<qint64> switchData;
     for (int s = 1; s <= switches && !pool.isEmpty(); ++s) {
         std::rotate(pool.begin(), pool.begin() + (urls.size() % pool.size()), pool.end());
         wall.close();
         engine->get()->drainTeardowns();
         wall.open(pool.mid(0, urls.size()));
         runFor(std::chrono::seconds(15), [&] { return wall.allPlaying(); });
-        const auto ttff = wall.timesToFirstFrame();
-        switchTtff.insert(switchTtff.end(), ttff.begin(), ttff.end());
+        const auto append = [](std::vector<qint64> &to, const std::vector<qint64> &from) {
+            to.insert(to.end(), from.begin(), from.end());
+        };
+        append(switchTtff, wall.timesToFirstFrame());
+        append(switchSetUp, wall.timesToFirstFrame(&StreamStats::timeToSetUp));
+        append(switchData, wall.timesToFirstFrame(&StreamStats::timeToFirstData));
     }
 
     const double streamSeconds = static_cast<double>(wall.size()) * seconds;
@@ -245,7 +257,11 @@ int main(int argc, char **argv)
         << " max_loop_gap_ms=" << maxGapMs;
     if (switches > 0)
         out << " switch_ttff_p50_ms=" << percentile(switchTtff, 0.5)
-            << " switch_ttff_p95_ms=" << percentile(switchTtff, 0.95);
+            << " switch_ttff_p95_ms=" << percentile(switchTtff, 0.95)
+            << " switch_setup_p50_ms=" << percentile(switchSetUp, 0.5)
+            << " switch_setup_p95_ms=" << percentile(switchSetUp, 0.95)
+            << " switch_data_p50_ms=" << percentile(switchData, 0.5)
+            << " switch_data_p95_ms=" << percentile(switchData, 0.95);
     if (parser.isSet(QStringLiteral("latency")))
         out << " latency_samples=" << wall.latencies.size()
             << " latency_p50_ms=" << percentile(wall.latencies, 0.5)

@@ -51,3 +51,16 @@ private:
             return;                                                                         \
         }                                                                                   \
     } while (false)
+
+// The set-up store tests share: `store`, a fresh store on `engine`, opened as `db` (the
+// test is skipped, or fails under `make test`, where the engine is not here).
+#define PONTIVE_OPEN_STORE(engine, store, db)    \
+    ::pontive::test::TestStore store(engine);   \
+    PONTIVE_REQUIRE_STORE(store);               \
+    auto db = (store).open();                   \
+    REQUIRE(db)
+
+// The same on every engine in turn (SQLite, then PostgreSQL), named `engine`.
+#define PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db) \
+    PONTIVE_FOR_EACH_ENGINE(engine);                       \
+    PONTIVE_OPEN_STORE(engine, store, db)

@@ -14,7 +14,7 @@ namespace pontive::core {
 // The room's usage report as a PDF page (A4, Indonesian layout: WIB dates dd/MM/yyyy,
 // numbers 1.234,5): a heading, bars of meetings per month, and tables per month, year and
 // agency. Painted with QPainter only (QtGui, no widgets), so `pontivectl` and the console
-// print the same page. Self-contained on purpose: it knows nothing of other reports.
+// print the same page. Drawn with the painter the office's reports share (ReportPainter).
 class BookingReportPdf
 {
     Q_DECLARE_TR_FUNCTIONS(BookingReportPdf)

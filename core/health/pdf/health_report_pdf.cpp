@@ -1,7 +1,8 @@
 #include "health_report_pdf.h"
 
-#include "bar_chart_painter.h"
 #include "health/probe_symptom.h"
+#include "report/pdf/bar_chart_painter.h"
+#include "report/pdf/report_painter.h"
 #include "util/wib_time.h"
 
 #include <QFile>
@@ -28,15 +29,9 @@ public:
     }
 
     int pages() const { return m_page; }
-    double line() const { return QFontMetricsF(m_p.font(), &m_device).height(); }
+    double line() const { return ReportPainter::lineHeight(m_p); }
 
-    void setSize(int points, bool bold = false)
-    {
-        QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPointSize(points);
-        f.setBold(bold);
-        m_p.setFont(f);
-    }
+    void setSize(int points, bool bold = false) { ReportPainter::setFont(m_p, points, bold); }
 
     void need(double height)
     {
@@ -54,15 +49,8 @@ public:
 
     void finishPage()
     {
-        m_p.save();
-        setSize(8);
-        m_p.setPen(QColor(0x61, 0x61, 0x61));
-        const double l = line();
-        m_p.drawLine(QPointF(0, m_height - 1.6 * l), QPointF(m_width, m_height - 1.6 * l));
-        m_p.drawText(QRectF(0, m_height - 1.4 * l, m_width, l * 1.2), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-        m_p.drawText(QRectF(0, m_height - 1.4 * l, m_width, l * 1.2), Qt::AlignRight | Qt::AlignVCenter,
-                     HealthReportPdf::tr("Page %1").arg(m_page));
-        m_p.restore();
+        ReportPainter::paintFooter(m_p, QRectF(0, 0, m_width, m_height), m_footer,
+                                   HealthReportPdf::tr("Page %1").arg(m_page));
         setSize(9);
     }
 
@@ -103,25 +91,9 @@ public:
         setSize(8);
         const double l = line() * 1.35;
         auto row = [&](const QStringList &cells, bool header, bool shade) {
-            m_p.save();
-            if (header)
-                m_p.fillRect(QRectF(0, m_y, m_width, l), QColor(0xe3, 0xec, 0xf7));
-            else if (shade)
-                m_p.fillRect(QRectF(0, m_y, m_width, l), QColor(0xf5, 0xf5, 0xf5));
-            QFont f = m_p.font();
-            f.setBold(header);
-            m_p.setFont(f);
-            m_p.setPen(Qt::black);
-            double x = 0;
-            for (int c = 0; c < cells.size() && c < int(widths.size()); ++c) {
-                const double w = widths[std::size_t(c)] * m_width;
-                const QRectF cell(x + 3, m_y, w - 6, l);
-                const Qt::Alignment a = numeric.contains(c) ? Qt::AlignRight : Qt::AlignLeft;
-                m_p.drawText(cell, int(a | Qt::AlignVCenter),
-                             QFontMetricsF(f, &m_device).elidedText(cells[c], Qt::ElideRight, cell.width()));
-                x += w;
-            }
-            m_p.restore();
+            const auto kind = header ? ReportPainter::Row::Header
+                                     : (shade ? ReportPainter::Row::Shaded : ReportPainter::Row::Plain);
+            ReportPainter::paintRow(m_p, QRectF(0, m_y, m_width, l), cells, widths, numeric, kind);
             m_y += l;
         };
         need(l * 3);
@@ -377,12 +349,7 @@ Status HealthReportPdf::write(const Content &content, const QString &path)
             return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, probe.errorString()), probe.errorString());
     }
     QPdfWriter writer(path);
-    writer.setResolution(kResolution);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Portrait);
-    writer.setPageMargins(QMarginsF(20, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Camera health report"));
-    writer.setCreator(QStringLiteral("Pontive Wall"));
+    ReportPainter::setUpPage(writer, tr("Camera health report"), QMarginsF(20, 15, 15, 15), kResolution);
     paint(content, writer);
     return {};
 }

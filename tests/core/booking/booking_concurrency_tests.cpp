@@ -61,11 +61,7 @@ Tally runWriters(const TestStore &store, int workers, int attempts, const char *
 TEST_CASE("8 processes booking the same slot at once: exactly one is approved, every other is told the conflict",
           "[booking][concurrency]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     constexpr int kRounds = 3;
     constexpr int kWorkers = 8;
     for (int round = 0; round < kRounds; ++round) {
@@ -83,11 +79,7 @@ TEST_CASE("8 processes booking the same slot at once: exactly one is approved, e
 TEST_CASE("4 processes x 250 bookings on overlapping slots: no overlap stored and every refusal reported",
           "[booking][concurrency]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     constexpr int kWorkers = 4;
     constexpr int kAttempts = 250;
     const Tally t = runWriters(store, kWorkers, kAttempts, "sweep");

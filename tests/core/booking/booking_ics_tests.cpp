@@ -76,11 +76,8 @@ TEST_CASE("the usage report counts approved meetings and hours per month, year a
 TEST_CASE("a room's calendar survives an .ics export and import through libical with WIB times intact", "[booking]")
 {
     PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore from(engine);
-    PONTIVE_REQUIRE_STORE(from);
+    PONTIVE_OPEN_STORE(engine, from, source);
     TestStore to(engine);
-    auto source = from.open();
-    REQUIRE(source);
     BookingRepository out(source, Actor{});
     auto meeting = request(QStringLiteral("Rapat Dishub, \"lalu lintas\"; evaluasi"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 11));
     meeting.purpose = QStringLiteral("Evaluasi CCTV simpang\nbaris kedua");
@@ -130,11 +127,7 @@ TEST_CASE("a room's calendar survives an .ics export and import through libical 
 
 TEST_CASE("an imported event with a rule and exceptions is expanded, and a clash refuses the whole file", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     const QByteArray ics =
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
         "BEGIN:VEVENT\r\nUID:rapat-1@example\r\nDTSTAMP:20261201T000000Z\r\n"

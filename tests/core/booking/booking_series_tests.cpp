@@ -13,7 +13,6 @@
 
 using namespace pontive;
 using namespace pontive::core;
-using pontive::test::TestStore;
 using pontive::test::countRows;
 using pontive::test::request;
 using pontive::test::testNow;
@@ -35,11 +34,7 @@ bool waitFor(const std::function<bool()> &condition)
 
 TEST_CASE("check runs every test of a save, names conflicts by date and writes nothing", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{QStringLiteral("tester"), QStringLiteral("st1")});
     REQUIRE(repo.add(request(QStringLiteral("Rapat Dishub"), wib(2027, 1, 19, 9), wib(2027, 1, 19, 11)), testNow()));
     const int bookings = countRows(*db, QStringLiteral("bookings"));
@@ -65,11 +60,7 @@ TEST_CASE("check runs every test of a save, names conflicts by date and writes n
 
 TEST_CASE("a whole series is cancelled, rejected or approved at once; one conflict refuses it all by date", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{QStringLiteral("tester"), QStringLiteral("st1")});
     BookingRequest weekly = request(QStringLiteral("Rapat mingguan"), wib(2027, 1, 12, 10), wib(2027, 1, 12, 12), false);
     weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=4");
@@ -106,11 +97,7 @@ TEST_CASE("a whole series is cancelled, rejected or approved at once; one confli
 
 TEST_CASE("rooms are added, edited and removed; a room with bookings or the last room stays", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{});
     CHECK(repo.removeRoom(QStringLiteral("Pontive Center")).error().code == ErrorCode::Refused);
     REQUIRE(repo.addRoom(Room{0, QStringLiteral("Ruang Kecil"), 8 * 60, 16 * 60, 10}));
@@ -140,9 +127,7 @@ TEST_CASE("rooms are added, edited and removed; a room with bookings or the last
 
 TEST_CASE("a series is exported as one RRULE with EXDATEs and imported back to the same occurrences", "[booking]")
 {
-    TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     BookingRepository repo(db, Actor{});
     BookingRequest weekly = request(QStringLiteral("Rapat mingguan"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 11));
     weekly.rrule = QStringLiteral("FREQ=WEEKLY;COUNT=5");
@@ -162,9 +147,7 @@ TEST_CASE("a series is exported as one RRULE with EXDATEs and imported back to t
     auto parsed = BookingIcs::parse(ics, {});
     REQUIRE(parsed);
     REQUIRE(parsed->size() == 1);
-    TestStore other("sqlite");
-    auto db2 = other.open();
-    REQUIRE(db2);
+    PONTIVE_OPEN_STORE("sqlite", other, db2);
     BookingRepository repo2(db2, Actor{});
     auto imported = repo2.addAll(*parsed, testNow());
     REQUIRE(imported);
@@ -183,9 +166,7 @@ TEST_CASE("a series is exported as one RRULE with EXDATEs and imported back to t
 
 TEST_CASE("booking actions check, write and change status off the calling thread and report by signal", "[booking]")
 {
-    TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     BookingActions actions(db, Actor{QStringLiteral("operator"), QStringLiteral("console")});
     std::optional<BookingChoices> choices;
     std::optional<BookingOutcome> added;

@@ -11,7 +11,6 @@
 
 using namespace pontive;
 using namespace pontive::core;
-using pontive::test::TestStore;
 using pontive::test::countRows;
 using pontive::test::request;
 using pontive::test::testNow;
@@ -19,11 +18,7 @@ using pontive::test::wib;
 
 TEST_CASE("a booking overlapping an approved one is refused, names the conflict and writes nothing", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{QStringLiteral("tester"), QStringLiteral("st1")});
     REQUIRE(repo.add(request(QStringLiteral("Rapat Dishub"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 11)), testNow()));
     const int bookings = countRows(*db, QStringLiteral("bookings"));
@@ -46,11 +41,7 @@ TEST_CASE("a booking overlapping an approved one is refused, names the conflict 
 
 TEST_CASE("back-to-back bookings are allowed on both sides", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{});
     REQUIRE(repo.add(request(QStringLiteral("Rapat Dishub"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 11)), testNow()));
     CHECK(repo.add(request(QStringLiteral("after"), wib(2027, 1, 12, 11), wib(2027, 1, 12, 13)), testNow()));
@@ -63,11 +54,7 @@ TEST_CASE("back-to-back bookings are allowed on both sides", "[booking]")
 
 TEST_CASE("a recurring booking is expanded by libical and its conflicts are reported by date", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{});
     REQUIRE(repo.add(request(QStringLiteral("Rapat Dinsos"), wib(2027, 1, 19, 9), wib(2027, 1, 19, 11)), testNow()));
 
@@ -100,11 +87,7 @@ TEST_CASE("a recurring booking is expanded by libical and its conflicts are repo
 
 TEST_CASE("bad input is refused with a clear message and writes nothing", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{});
     const int audits = countRows(*db, QStringLiteral("audit_log"));
     struct Case {
@@ -141,11 +124,7 @@ TEST_CASE("bad input is refused with a clear message and writes nothing", "[book
 
 TEST_CASE("a booking in the past is written with a warning", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     auto done = BookingRepository(db, Actor{}).add(request(QStringLiteral("Rapat lama"), wib(2025, 6, 2, 9), wib(2025, 6, 2, 10)),
                                                    testNow());
     REQUIRE(done);
@@ -155,11 +134,7 @@ TEST_CASE("a booking in the past is written with a warning", "[booking]")
 
 TEST_CASE("approve, reject and cancel keep who and why, and finished bookings stay finished", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{QStringLiteral("kasi"), QStringLiteral("st2")});
     const qint64 a = repo.add(request(QStringLiteral("A"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 11), false), testNow())->ids.front();
     const qint64 b = repo.add(request(QStringLiteral("B"), wib(2027, 1, 12, 10), wib(2027, 1, 12, 12), false), testNow())->ids.front();
@@ -188,11 +163,7 @@ TEST_CASE("approve, reject and cancel keep who and why, and finished bookings st
 
 TEST_CASE("opening hours are set per room and rooms do not conflict with each other", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     BookingRepository repo(db, Actor{});
     auto rooms = repo.rooms();
     REQUIRE(rooms);
@@ -219,10 +190,7 @@ TEST_CASE("opening hours are set per room and rooms do not conflict with each ot
 
 TEST_CASE("PostgreSQL itself refuses two overlapping approved rows of one room", "[booking][postgresql]")
 {
-    TestStore store("postgresql");
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("postgresql", store, db);
     auto conn = db->connection();
     REQUIRE(conn);
     const QString insert = QStringLiteral(
@@ -239,11 +207,7 @@ TEST_CASE("PostgreSQL itself refuses two overlapping approved rows of one room",
 
 TEST_CASE("the list loader reads bookings off the calling thread and reports by signal", "[booking]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     REQUIRE(BookingRepository(db, Actor{}).add(request(QStringLiteral("Rapat"), wib(2027, 1, 12, 9), wib(2027, 1, 12, 10)),
                                                testNow()));
     BookingListLoader loader(db);

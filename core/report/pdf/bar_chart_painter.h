@@ -11,7 +11,8 @@ class QPainter;
 namespace pontive::core {
 
 // A plain bar chart drawn with QPainter, for PDFs made without QtWidgets (pontivectl and
-// the app alike): a title, horizontal bars with their labels and values, a scale.
+// the app alike): a title, horizontal bars with their labels and values, a scale; or
+// columns with their values above and labels below.
 class BarChartPainter
 {
 public:
@@ -29,6 +30,9 @@ public:
     // The height the chart needs at `width` for its bars.
     double heightFor(double lineHeight) const;
     void paint(QPainter &p, const QRectF &area) const;
+    // Columns filling `area` on a base line, each value above its column and its label below
+    // (the title, when there is one, above them all).
+    void paintColumns(QPainter &p, const QRectF &area) const;
 
 private:
     QString m_title;

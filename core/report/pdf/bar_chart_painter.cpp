@@ -58,4 +58,44 @@ void BarChartPainter::paint(QPainter &p, const QRectF &area) const
     p.restore();
 }
 
+void BarChartPainter::paintColumns(QPainter &p, const QRectF &area) const
+{
+    p.save();
+    const QFontMetricsF fm(p.font(), p.device());
+    const double labelHeight = fm.height() * 1.3;
+    double top = area.top();
+    if (!m_title.isEmpty()) {
+        QFont bold = p.font();
+        bold.setBold(true);
+        p.setFont(bold);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(area.left(), top, area.width(), fm.height() * 1.4), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+        bold.setBold(false);
+        p.setFont(bold);
+        top += fm.height() * 1.6;
+    }
+    const QRectF plot(area.left(), top + labelHeight, area.width(), area.bottom() - top - 2 * labelHeight);
+    p.setPen(QColor(160, 170, 180));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    double maximum = m_maximum;
+    double labelWidth = 0;
+    for (const Bar &b : m_bars) {
+        maximum = std::max(maximum, b.value);
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(b.label));
+    }
+    const double slot = m_bars.empty() ? plot.width() : plot.width() / double(m_bars.size());
+    const double barWidth = std::min(slot * 0.7, labelWidth * 1.2);
+    for (std::size_t i = 0; i < m_bars.size(); ++i) {
+        const Bar &b = m_bars[i];
+        const double h = maximum > 0 ? plot.height() * std::clamp(b.value / maximum, 0.0, 1.0) : 0.0;
+        const double cx = plot.left() + slot * (double(i) + 0.5);
+        const QRectF bar(cx - barWidth / 2, plot.bottom() - h, barWidth, h);
+        p.fillRect(bar, b.color.isValid() ? b.color : m_color);
+        p.setPen(Qt::black);
+        p.drawText(QRectF(cx - slot / 2, bar.top() - labelHeight, slot, labelHeight), Qt::AlignCenter, b.valueText);
+        p.drawText(QRectF(cx - slot / 2, plot.bottom(), slot, labelHeight), Qt::AlignCenter, b.label);
+    }
+    p.restore();
+}
+
 } // namespace pontive::core
