@@ -174,11 +174,7 @@ TEST_CASE("a tour advances after each step and wraps around", "[layout][tour]")
 
 TEST_CASE("a screen's wall state (tours, paused, forced qualities) round-trips with its layout and names its saved tours", "[layout][store]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     LayoutRepository repo(db, Actor{QStringLiteral("op"), QStringLiteral("wall-pc")});
     Tour sweep;
     sweep.name = QStringLiteral("Sweep");

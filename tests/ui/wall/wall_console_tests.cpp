@@ -114,9 +114,7 @@ TEST_CASE("a location dragged from the filtered tree brings the cameras shown un
 
 TEST_CASE("a wall window recalls presets and saved layouts with Ctrl+1..9 and shows the shortcuts on F1", "[ui][wall][keys]")
 {
-    pontive::test::TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     core::LayoutLibrary library(db, kStation);
     ui::WallWindow window(QGuiApplication::primaryScreen(), nullptr, &library);
     window.show();
@@ -152,9 +150,7 @@ TEST_CASE("a wall window recalls presets and saved layouts with Ctrl+1..9 and sh
 
 TEST_CASE("the console recalls the Nth saved layout with Ctrl+N, again after a change, and F1 lists every shortcut", "[ui][wall][keys]")
 {
-    pontive::test::TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     core::LayoutLibrary library(db, kStation);
     QSignalSpy loaded(&library, &core::LayoutLibrary::layoutsLoaded);
     ui::MainWindow window(nullptr, QStringLiteral("test"));

@@ -78,11 +78,7 @@ void saveTours(core::LayoutLibrary &library, const std::vector<core::Tour> &tour
 
 TEST_CASE("a wall with a tile tour and a forced stream quality, closed and rebuilt, comes back with both", "[ui][wall][restore][store]")
 {
-    PONTIVE_FOR_EACH_ENGINE(engine);
-    pontive::test::TestStore store(engine);
-    PONTIVE_REQUIRE_STORE(store);
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
     {
         core::LayoutLibrary library(db, kStation);
         saveTours(library, {tour(QStringLiteral("Putar"), core::Tour::Mode::Tile, {4, 5, 6})});
@@ -113,9 +109,7 @@ TEST_CASE("a wall with a tile tour and a forced stream quality, closed and rebui
 
 TEST_CASE("a paused layout tour comes back paused on its layout; a tour removed meanwhile is not restarted", "[ui][wall][restore][store]")
 {
-    pontive::test::TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     {
         core::LayoutLibrary library(db, kStation);
         const core::Tour all = tour(QStringLiteral("Semua"), core::Tour::Mode::Layout, {1, 2, 3, 4, 5, 6, 7, 8});
@@ -145,9 +139,7 @@ TEST_CASE("a paused layout tour comes back paused on its layout; a tour removed 
 
 TEST_CASE("the screen keeper saves a change made just before it goes away, even after its wall is gone", "[ui][wall][restore][store]")
 {
-    pontive::test::TestStore store("sqlite");
-    auto db = store.open();
-    REQUIRE(db);
+    PONTIVE_OPEN_STORE("sqlite", store, db);
     {
         core::LayoutLibrary library(db, kStation);
         Screen screen(library);
