@@ -1,6 +1,7 @@
 #include "catch_qt.h"
 #include "camsim_process.h"
 #include "test_store.h"
+#include "tour_fixture.h"
 
 #include "layout/layout_library.h"
 #include "layout/layout_presets.h"
@@ -37,12 +38,7 @@ std::vector<core::Camera> restoreCameras()
 
 core::Tour tour(const QString &name, core::Tour::Mode mode, std::vector<qint64> cameras)
 {
-    core::Tour t;
-    t.name = name;
-    t.mode = mode;
-    t.cameras = std::move(cameras);
-    t.dwell = std::chrono::seconds(30);  // no step during the test
-    return t;
+    return pontive::test::makeTour(name, mode, std::move(cameras), std::chrono::seconds(30));  // no step during the test
 }
 
 // One screen of a station as the program builds it: the wall and its keeper, which
