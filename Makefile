@@ -7,7 +7,7 @@ CMAKE_FLAGS ?=
 DEMO_DIR ?= $(HOME)/.local/share/pontive-wall-demo
 DEMO_DB  := $(DEMO_DIR)/demo.db
 
-.PHONY: all deps deps-demo configure build test bench demo fuzz package clean
+.PHONY: all deps deps-demo deps-bench configure build test bench demo fuzz package clean
 
 all: build
 
@@ -16,6 +16,9 @@ deps:
 
 deps-demo:
 	bash packaging/install-deps.sh demo
+
+deps-bench:
+	bash packaging/install-deps.sh bench
 
 configure:
 	@if [ ! -f $(BUILD)/build.ninja ]; then \
@@ -30,7 +33,7 @@ test: deps
 	$(MAKE) build
 	bash tests/run-all.sh $(BUILD)
 
-bench: deps
+bench: deps-bench
 	$(MAKE) build
 	bash tests/bench/run-bench.sh $(BUILD)
 

@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Pontive Wall needs to build, test and run.
 # Idempotent: each package is checked with dpkg first; apt-get runs only for the
 # missing ones (and `apt-get update` once, because a fresh machine has empty lists).
-# Usage: packaging/install-deps.sh [build|test|demo|fuzz|all]   (default: all)
+# Usage: packaging/install-deps.sh [build|test|demo|bench|fuzz|all]   (default: all)
 set -euo pipefail
 
 build_pkgs=(
@@ -33,8 +33,10 @@ case "$what" in
   build) want=("${build_pkgs[@]}") ;;
   demo)  want=("${build_pkgs[@]}" "${runtime_pkgs[@]}" xvfb xauth) ;;
   test|all) want=("${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}") ;;
+  # mpv is the peer the wall benchmark compares with, on an Xvfb display.
+  bench) want=("${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}" mpv xvfb xauth) ;;
   fuzz) want=("${fuzz_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|test|demo|fuzz|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [build|test|demo|bench|fuzz|all]" >&2; exit 2 ;;
 esac
 
 missing=()

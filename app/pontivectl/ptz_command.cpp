@@ -1,9 +1,10 @@
 // ptz CAMERA move|stop|goto|set|remove|home|status|presets: PTZ for scripts.
 // CAMERA is a camera in the store (id, name or location/name) or an ONVIF address with
 // --user and a password option. The work is done by core/ptz (the same functions the
-// wall uses) over pontive_onvif; for a store camera the control lock is taken (refused
-// while another station holds it, unless --take-over), learned quirks are loaded and
-// kept, and moves and preset recalls are audited.
+// wall uses) over pontive_onvif; for a store camera the control lock is taken for the
+// command (refused while another station holds it, unless --take-over; no lock/unlock
+// audit rows except a take-over), learned quirks are loaded and kept, and moves and
+// preset recalls are audited.
 #include "ctl_context.h"
 #include "options.h"
 
@@ -119,7 +120,7 @@ public:
     ~StoreSide()
     {
         if (m_locked)
-            (void)m_repo->releaseLock(*m_cameraId);
+            (void)m_repo->releaseLock(*m_cameraId, core::LockAudit::Quiet);
     }
     // Loads quirks into the client; false (and an error printed) when the store fails.
     bool prepare(OnvifClient &client)
@@ -139,7 +140,8 @@ public:
     {
         if (!m_repo)
             return true;
-        auto taken = m_repo->acquireLock(*m_cameraId, kLease, takeOver);
+        // Held for this command only: its own audit row (move, preset) says what was done.
+        auto taken = m_repo->acquireLock(*m_cameraId, kLease, takeOver, core::LockAudit::Quiet);
         if (!taken)
             return m_ctx.refuse(taken.error()), false;
         m_locked = true;

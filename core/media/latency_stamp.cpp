@@ -51,13 +51,25 @@ void LatencyStamp::paintLuma(std::uint8_t *luma, int stride, QSize size, std::in
 
 std::optional<std::int64_t> LatencyStamp::readBgrx(const std::uint8_t *bits, int stride, QSize size)
 {
+    return read(bits, stride, size, 4);
+}
+
+std::optional<std::int64_t> LatencyStamp::readLuma(const std::uint8_t *luma, int stride, QSize size)
+{
+    return read(luma, stride, size, 1);
+}
+
+std::optional<std::int64_t> LatencyStamp::read(const std::uint8_t *bits, int stride, QSize size, int bytesPerPixel)
+{
     if (!bits || size.width() < kColumns * 2 || size.height() < 32)
         return std::nullopt;
     std::uint64_t word = 0;
     for (int bit = 0; bit < kBits; ++bit) {
         const Block b = blockOf(bit, size);
-        const std::uint8_t *pixel = bits + std::ptrdiff_t((b.y0 + b.y1) / 2) * stride + ((b.x0 + b.x1) / 2) * 4;
-        const int level = (pixel[0] + pixel[1] + pixel[2]) / 3;
+        const std::uint8_t *pixel =
+            bits + std::ptrdiff_t((b.y0 + b.y1) / 2) * stride + ((b.x0 + b.x1) / 2) * bytesPerPixel;
+        // Grey blocks: any channel of BGRx is the level, as the luma is.
+        const int level = bytesPerPixel == 1 ? pixel[0] : (pixel[0] + pixel[1] + pixel[2]) / 3;
         word = (word << 1) | (level > 128 ? 1u : 0u);
     }
     const std::uint64_t time = word >> 16;

@@ -22,9 +22,12 @@ public:
     static void paintLuma(std::uint8_t *luma, int stride, QSize size, std::int64_t msSinceEpoch);
     // Reads them back from a BGRx (Format_RGB32) picture; nothing when the check fails.
     static std::optional<std::int64_t> readBgrx(const std::uint8_t *bits, int stride, QSize size);
+    // ... or from an 8-bit luma plane, straight out of a decoder.
+    static std::optional<std::int64_t> readLuma(const std::uint8_t *luma, int stride, QSize size);
 
 private:
     static std::uint64_t encode(std::int64_t ms);
+    static std::optional<std::int64_t> read(const std::uint8_t *bits, int stride, QSize size, int bytesPerPixel);
 };
 
 } // namespace pontive::core

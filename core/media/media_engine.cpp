@@ -27,7 +27,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
         return fail(ErrorCode::Internal,
                     QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"), detail);
     }
-    for (const char *factory : {"rtspsrc", "parsebin", "decodebin", "videoconvertscale", "appsink"}) {
+    for (const char *factory : {"rtspsrc", "decodebin", "videoconvertscale", "appsink"}) {
         GstElementFactory *found = gst_element_factory_find(factory);
         if (!found)
             return fail(ErrorCode::NotSupported,

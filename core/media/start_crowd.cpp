@@ -15,6 +15,8 @@ StartCrowd::Ticket StartCrowd::join(Clock::time_point now)
     std::erase_if(m_waiting, [&](const auto &entry) { return now - entry.second > m_maxWait; });
     const Ticket ticket = m_next++;
     m_waiting.emplace(ticket, now);
+    if (waiting(now) >= m_threshold)
+        m_formed = true;
     return ticket;
 }
 

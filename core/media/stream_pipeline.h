@@ -1,7 +1,8 @@
 #pragma once
 
 // Private to core/media: one GstPipeline for one camera,
-//   rtspsrc ! parsebin ! decodebin ! videoconvertscale ! caps(size, BGRx) ! appsink
+//   rtspsrc ! depayloader ! parser (by the RTP encoding) ! decodebin ! videoconvertscale !
+//   caps(size, BGRx) ! appsink
 // and the translation of its bus messages.
 
 #include "error.h"

@@ -12,6 +12,7 @@ target_sources(pontive_core PRIVATE
   ${_ptz}/ptz_framing.h ${_ptz}/ptz_framing.cpp
   ${_ptz}/stick_shaping.h ${_ptz}/stick_shaping.cpp
   ${_ptz}/rate_limited_ptz_controller.h ${_ptz}/rate_limited_ptz_controller.cpp
+  ${_ptz}/operator_ptz_controller.h ${_ptz}/operator_ptz_controller.cpp
   ${_ptz}/ptz_patrol.h
   ${_ptz}/ptz_patrol_runner.h ${_ptz}/ptz_patrol_runner.cpp
   ${_ptz}/ptz_repository.h ${_ptz}/ptz_repository.cpp

@@ -2,6 +2,7 @@
 
 #include "joystick_ptz_binding.h"
 #include "onvif_ptz_controller.h"
+#include "operator_ptz_controller.h"
 #include "ptz_logging.h"
 #include "preset_numbers.h"
 #include "ptz_patrol_runner.h"
@@ -21,9 +22,11 @@ struct PtzDesk::Session {
     Camera camera;
     std::unique_ptr<OnvifPtzController> onvif;
     std::unique_ptr<RateLimitedPtzController> limited;
+    std::unique_ptr<OperatorPtzController> hands;  // what the operator drives; patrols drive `limited`
     QDateTime moveStart;
     ~Session()
     {
+        hands.reset();
         limited.reset();  // queues Stop if moving; the ONVIF controller sends it on the way out
         onvif.reset();
     }
@@ -63,7 +66,9 @@ PtzDesk::PtzDesk(std::shared_ptr<Database> db, Actor actor, JoystickManager *joy
         inStore<Status>([patrol, start](PtzRepository &repo) {
             return repo.recordPatrol(patrol.cameraId, patrol.name, start, QDateTime::currentDateTimeUtc());
         });
+        emit patrolStateChanged();
     });
+    connect(m_patrol, &PtzPatrolRunner::stepStarted, this, &PtzDesk::patrolStateChanged);
 }
 
 PtzDesk::~PtzDesk()
@@ -101,7 +106,7 @@ std::optional<qint64> PtzDesk::selectedCamera() const
 
 PtzController *PtzDesk::controller() const
 {
-    return m_session && m_granted ? m_session->limited.get() : nullptr;
+    return m_session && m_granted ? m_session->hands.get() : nullptr;
 }
 
 bool PtzDesk::patrolRunning() const
@@ -141,6 +146,13 @@ void PtzDesk::select(const std::optional<Camera> &camera, bool takeOver)
                                                           onvif::OnvifCredentials{camera->username, camera->password},
                                                           options);
     session->limited = std::make_unique<RateLimitedPtzController>(session->onvif.get());
+    session->hands = std::make_unique<OperatorPtzController>(session->limited.get());
+    connect(session->hands.get(), &OperatorPtzController::takenByHand, this, [this] {
+        if (m_patrol->isRunning()) {
+            qCInfo(lcPtz) << "manual move: the patrol stops";
+            m_patrol->stop();
+        }
+    });
     const qint64 id = camera->id;
     connect(session->onvif.get(), &OnvifPtzController::quirksLearned, this, [this, id](const onvif::OnvifQuirks &q) {
         inStore<Status>([id, q](PtzRepository &repo) { return repo.saveQuirks(id, {q.stopUnsupported, q.timeoutRejected}); });
@@ -186,8 +198,10 @@ void PtzDesk::grant(bool granted, const QString &message)
         m_leaseTimer.start();
     else
         m_leaseTimer.stop();
+    if (!m_granted)
+        m_patrol->stop();
     if (m_binding)
-        m_binding->setTarget(m_granted ? m_session->limited.get() : nullptr);
+        m_binding->setTarget(m_granted ? m_session->hands.get() : nullptr);
     if (!m_granted && m_session)
         m_session->limited->stop();
     qCInfo(lcPtz) << "PTZ control" << (m_granted ? "granted" : "refused") << message;
@@ -220,12 +234,72 @@ void PtzDesk::gotoPresetNumber(int number)
         gotoPreset(token);
 }
 
-void PtzDesk::runPatrol(const PtzPatrol &patrol)
+bool PtzDesk::runPatrol(const PtzPatrol &patrol)
 {
-    if (!controller())
-        return;
+    if (!controller() || patrol.cameraId != m_session->camera.id)
+        return false;
     m_patrolStart = QDateTime::currentDateTimeUtc();
-    m_patrol->start(controller(), patrol);
+    return m_patrol->start(m_session->limited.get(), patrol);
+}
+
+const PtzPatrol &PtzDesk::runningPatrol() const
+{
+    static const PtzPatrol kNone;
+    return m_patrol->isRunning() ? m_patrol->patrol() : kNone;
+}
+
+int PtzDesk::patrolStep() const
+{
+    return m_patrol->currentStep();
+}
+
+void PtzDesk::refreshPatrols()
+{
+    writePatrols({});
+}
+
+void PtzDesk::writePatrols(std::function<Status(PtzRepository &)> work)
+{
+    if (!m_session)
+        return;
+    using Answer = std::pair<Status, Result<std::vector<PtzPatrol>>>;
+    const qint64 id = m_session->camera.id;
+    inStore<Answer>([id, work](PtzRepository &repo) {
+        Status done = work ? work(repo) : Status{};
+        return Answer{done, repo.patrols(id)};
+    }, [this, id](Answer answer) {
+        if (!answer.first)
+            emit patrolFailed(answer.first.error().message);
+        if (!answer.second) {
+            emit patrolFailed(answer.second.error().message);
+            return;
+        }
+        emit patrolsChanged(id, QList<PtzPatrol>(answer.second->cbegin(), answer.second->cend()));
+    });
+}
+
+void PtzDesk::savePatrol(const PtzPatrol &patrol)
+{
+    if (!m_session)
+        return;
+    PtzPatrol onCamera = patrol;
+    onCamera.cameraId = m_session->camera.id;
+    writePatrols([onCamera](PtzRepository &repo) -> Status {
+        auto saved = repo.savePatrol(onCamera);
+        return saved ? Status{} : Status(std::unexpected(saved.error()));
+    });
+}
+
+void PtzDesk::renamePatrol(qint64 patrolId, const QString &name)
+{
+    writePatrols([patrolId, name](PtzRepository &repo) { return repo.renamePatrol(patrolId, name); });
+}
+
+void PtzDesk::removePatrol(qint64 patrolId)
+{
+    if (m_patrol->isRunning() && m_patrol->patrol().id == patrolId)
+        m_patrol->stop();
+    writePatrols([patrolId](PtzRepository &repo) { return repo.removePatrol(patrolId); });
 }
 
 void PtzDesk::stopPatrol()

@@ -21,6 +21,7 @@ class Database;
 class JoystickManager;
 class JoystickPtzBinding;
 class OnvifPtzController;
+class OperatorPtzController;
 class PtzController;
 class PtzPatrolRunner;
 class PtzRepository;
@@ -49,8 +50,10 @@ public:
     // prepared and its lock requested. `takeOver` is for admins.
     void select(const std::optional<Camera> &camera, bool takeOver = false);
     std::optional<qint64> selectedCamera() const;
-    // The controller to drive once control is granted; null otherwise.
+    // The controller the operator drives once control is granted; null otherwise. Any
+    // command through it that moves the camera stops a running patrol.
     PtzController *controller() const;
+    const Actor &actor() const { return m_actor; }
     bool hasControl() const { return m_granted; }
     JoystickPtzBinding *joystick() const { return m_binding; }
     JoystickManager *joysticks() const { return m_joysticks; }
@@ -61,13 +64,29 @@ public:
     void gotoPreset(const QString &token);
     // "3 P" on the keypad, button 3 on the joystick: see presetTokenForNumber.
     void gotoPresetNumber(int number);
-    void runPatrol(const PtzPatrol &patrol);
+    // Patrols of the selected camera, read and written on a worker thread. Each call is
+    // answered by patrolsChanged (the fresh list) or patrolFailed (the reason).
+    void refreshPatrols();
+    // Saved under `patrol.name` on the selected camera (replacing a patrol of that name).
+    void savePatrol(const PtzPatrol &patrol);
+    void renamePatrol(qint64 patrolId, const QString &name);
+    void removePatrol(qint64 patrolId);
+    // Runs on the selected camera while this station holds control (false otherwise);
+    // it stops on stopPatrol, a manual move, losing control, or a tile change.
+    bool runPatrol(const PtzPatrol &patrol);
     void stopPatrol();
     bool patrolRunning() const;
+    // The running patrol (id 0 with no patrol) and its current step (0-based).
+    const PtzPatrol &runningPatrol() const;
+    int patrolStep() const;
 
 signals:
     // Control of the selected camera was granted or refused (message says by whom).
     void controlChanged(std::optional<qint64> cameraId, bool granted, const QString &message);
+    void patrolsChanged(qint64 cameraId, const QList<pontive::core::PtzPatrol> &patrols);
+    void patrolFailed(const QString &message);
+    // A patrol started, went to its next preset, or stopped.
+    void patrolStateChanged();
 
 private:
     struct Session;
@@ -76,6 +95,8 @@ private:
     void inStore(std::function<Result(PtzRepository &)> work, std::function<void(Result)> done = {});
     void endSession();
     void grant(bool granted, const QString &message);
+    // A patrol write on the selected camera, then the fresh list.
+    void writePatrols(std::function<Status(PtzRepository &)> work);
 
     std::shared_ptr<Database> m_db;
     Actor m_actor;

@@ -7,6 +7,9 @@
 
 namespace pontive::core {
 
+// The shortest dwell at a preset: the camera must get there and the operator must see it.
+inline constexpr std::chrono::seconds kMinPatrolDwell{3};
+
 struct PtzPatrolStep {
     QString presetToken;
     std::chrono::milliseconds dwell{10000};

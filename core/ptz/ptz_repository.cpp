@@ -77,7 +77,7 @@ Status PtzRepository::saveQuirks(qint64 cameraId, const PtzQuirks &quirks)
     });
 }
 
-Result<PtzLock> PtzRepository::acquireLock(qint64 cameraId, std::chrono::seconds lease, bool takeOver)
+Result<PtzLock> PtzRepository::acquireLock(qint64 cameraId, std::chrono::seconds lease, bool takeOver, LockAudit audit)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 expires = now + std::chrono::duration_cast<std::chrono::milliseconds>(lease).count();
@@ -105,11 +105,15 @@ Result<PtzLock> PtzRepository::acquireLock(qint64 cameraId, std::chrono::seconds
                 detail.clear();
             } else if (live) {
                 detail = QStringLiteral("taken over from %1 at %2").arg(current.user, current.station);
+            } else if (audit == LockAudit::Quiet) {
+                detail.clear();
             }
             written = runQuery(db, QStringLiteral("UPDATE ptz_locks SET station = ?, user_name = ?, acquired_ms = ?, "
                                                   "expires_ms = ? WHERE camera_id = ?"),
                                {taken.station, taken.user, taken.acquired.toMSecsSinceEpoch(), expires, cameraId});
         } else {
+            if (audit == LockAudit::Quiet)
+                detail.clear();
             written = runQuery(db, QStringLiteral("INSERT INTO ptz_locks (camera_id, station, user_name, acquired_ms, "
                                                   "expires_ms) VALUES (?, ?, ?, ?, ?)"),
                                {cameraId, taken.station, taken.user, now, expires});
@@ -125,15 +129,18 @@ Result<PtzLock> PtzRepository::acquireLock(qint64 cameraId, std::chrono::seconds
     return taken;
 }
 
-Status PtzRepository::releaseLock(qint64 cameraId)
+Status PtzRepository::releaseLock(qint64 cameraId, LockAudit audit)
 {
-    return write(QStringLiteral("ptz-unlock"), cameraId, {}, [&](const QSqlDatabase &db) -> Status {
+    const auto release = [&](const QSqlDatabase &db) -> Status {
         auto q = runQuery(db, QStringLiteral("DELETE FROM ptz_locks WHERE camera_id = ? AND station = ?"),
                           {cameraId, m_actor.station});
         if (!q)
             return std::unexpected(q.error());
         return {};
-    });
+    };
+    if (audit == LockAudit::Quiet)
+        return inWriteTransaction(*m_db, release);
+    return write(QStringLiteral("ptz-unlock"), cameraId, {}, release);
 }
 
 Result<std::optional<PtzLock>> PtzRepository::lock(qint64 cameraId) const
@@ -155,6 +162,13 @@ Result<qint64> PtzRepository::savePatrol(const PtzPatrol &patrol)
 {
     if (patrol.name.trimmed().isEmpty() || patrol.steps.isEmpty())
         return fail(ErrorCode::BadInput, tr("A patrol needs a name and at least one preset."));
+    for (const PtzPatrolStep &step : patrol.steps) {
+        if (step.presetToken.isEmpty())
+            return fail(ErrorCode::BadInput, tr("Every step of a patrol needs a preset."));
+        if (step.dwell < kMinPatrolDwell)
+            return fail(ErrorCode::BadInput, tr("A patrol stays at least %1 seconds at each preset.")
+                                                 .arg(kMinPatrolDwell.count()));
+    }
     qint64 id = 0;
     auto done = write(QStringLiteral("ptz-patrol-save"), patrol.cameraId, patrol.name, [&](const QSqlDatabase &db) -> Status {
         auto existing = runQuery(db, QStringLiteral("SELECT id FROM ptz_patrols WHERE camera_id = ? AND name = ?"),
@@ -211,7 +225,7 @@ Result<std::vector<PtzPatrol>> PtzRepository::patrols(qint64 cameraId) const
     return out;
 }
 
-Status PtzRepository::removePatrol(qint64 patrolId)
+Result<std::pair<qint64, QString>> PtzRepository::patrolOwner(qint64 patrolId) const
 {
     auto conn = m_db->connection();
     if (!conn)
@@ -221,8 +235,41 @@ Status PtzRepository::removePatrol(qint64 patrolId)
         return std::unexpected(q.error());
     if (!q->next())
         return fail(ErrorCode::NotFound, tr("There is no such patrol."));
-    const qint64 cameraId = q->value(0).toLongLong();
-    const QString name = q->value(1).toString();
+    return std::pair(q->value(0).toLongLong(), q->value(1).toString());
+}
+
+Status PtzRepository::renamePatrol(qint64 patrolId, const QString &name)
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return fail(ErrorCode::BadInput, tr("A patrol needs a name and at least one preset."));
+    auto owner = patrolOwner(patrolId);
+    if (!owner)
+        return std::unexpected(owner.error());
+    const auto [cameraId, old] = *owner;
+    return write(QStringLiteral("ptz-patrol-rename"), cameraId, old + QStringLiteral(" to ") + wanted,
+                 [&, cameraId = cameraId](const QSqlDatabase &db) -> Status {
+                     auto taken = runQuery(db, QStringLiteral("SELECT id FROM ptz_patrols WHERE camera_id = ? AND name = ? "
+                                                              "AND id <> ?"),
+                                           {cameraId, wanted, patrolId});
+                     if (!taken)
+                         return std::unexpected(taken.error());
+                     if (taken->next())
+                         return fail(ErrorCode::Conflict, tr("This camera already has a patrol named %1.").arg(wanted));
+                     auto renamed = runQuery(db, QStringLiteral("UPDATE ptz_patrols SET name = ? WHERE id = ?"),
+                                             {wanted, patrolId});
+                     if (!renamed)
+                         return std::unexpected(renamed.error());
+                     return {};
+                 });
+}
+
+Status PtzRepository::removePatrol(qint64 patrolId)
+{
+    auto owner = patrolOwner(patrolId);
+    if (!owner)
+        return std::unexpected(owner.error());
+    const auto [cameraId, name] = *owner;
     return write(QStringLiteral("ptz-patrol-remove"), cameraId, name, [&](const QSqlDatabase &db) -> Status {
         auto steps = runQuery(db, QStringLiteral("DELETE FROM ptz_patrol_steps WHERE patrol_id = ?"), {patrolId});
         if (!steps)

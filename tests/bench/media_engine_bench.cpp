@@ -10,6 +10,10 @@
 #include "media/process_cpu_meter.h"
 #include "media/stream_session.h"
 
+#include <gst/app/gstappsink.h>
+#include <gst/gst.h>
+#include <gst/video/video.h>
+
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -26,6 +30,7 @@
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 using namespace pontive::core;
@@ -68,6 +73,80 @@ void runFor(std::chrono::milliseconds limit, const std::function<bool()> &done =
     check.start();
     loop.exec();
 }
+
+// The latency floor: the same stream through the shortest decoding pipeline there is
+// (rtspsrc ! depay ! parse ! avdec_h264 ! appsink, as the CPU floor in media.bench.sh),
+// the stamp read from the decoder's luma plane on the streaming thread. The engine's
+// added latency is its own reading minus this one, both measured in the same run.
+class LatencyFloor
+{
+public:
+    explicit LatencyFloor(const QString &url)
+    {
+        const QByteArray launch = "rtspsrc protocols=tcp latency=200 location=" + url.toUtf8()
+            + " ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! video/x-raw,format=I420 ! "
+              "appsink name=sink sync=false max-buffers=1 drop=true";
+        GError *error = nullptr;
+        m_pipeline = gst_parse_launch(launch.constData(), &error);
+        g_clear_error(&error);
+        if (!m_pipeline)
+            return;
+        GstElement *sink = gst_bin_get_by_name(GST_BIN(m_pipeline), "sink");
+        GstAppSinkCallbacks callbacks{};
+        callbacks.new_sample = [](GstAppSink *appsink, gpointer self) {
+            GstSample *sample = gst_app_sink_pull_sample(appsink);
+            static_cast<LatencyFloor *>(self)->read(sample);
+            gst_sample_unref(sample);
+            return GST_FLOW_OK;
+        };
+        gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, this, nullptr);
+        gst_object_unref(sink);
+        gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
+    }
+    ~LatencyFloor()
+    {
+        if (!m_pipeline)
+            return;
+        gst_element_set_state(m_pipeline, GST_STATE_NULL);
+        gst_object_unref(m_pipeline);
+    }
+    LatencyFloor(const LatencyFloor &) = delete;
+    LatencyFloor &operator=(const LatencyFloor &) = delete;
+
+    void setMeasuring(bool on)
+    {
+        std::lock_guard lock(m_mutex);
+        m_measuring = on;
+    }
+    std::vector<double> latencies() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_latencies;
+    }
+
+private:
+    void read(GstSample *sample)
+    {
+        GstVideoInfo info;
+        GstVideoFrame frame;
+        if (!sample || !gst_video_info_from_caps(&info, gst_sample_get_caps(sample))
+            || !gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ))
+            return;
+        const auto sent = LatencyStamp::readLuma(static_cast<const std::uint8_t *>(GST_VIDEO_FRAME_PLANE_DATA(&frame, 0)),
+                                                 GST_VIDEO_FRAME_PLANE_STRIDE(&frame, 0),
+                                                 QSize(GST_VIDEO_INFO_WIDTH(&info), GST_VIDEO_INFO_HEIGHT(&info)));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        gst_video_frame_unmap(&frame);
+        std::lock_guard lock(m_mutex);
+        if (sent && m_measuring)
+            m_latencies.push_back(double(now - *sent));
+    }
+
+    GstElement *m_pipeline = nullptr;
+    mutable std::mutex m_mutex;
+    bool m_measuring = false;
+    std::vector<double> m_latencies;
+};
 
 struct Totals {
     std::uint64_t in = 0;
@@ -177,6 +256,7 @@ int main(int argc, char **argv)
         {QStringLiteral("paint"), QStringLiteral("Draw every frame into a 1920x1080 canvas.")},
         {QStringLiteral("latency"), QStringLiteral("Read the stamped send time of every frame.")},
         {QStringLiteral("keyframes-only"), QStringLiteral("Decode key frames only.")},
+        {QStringLiteral("latency-floor"), QStringLiteral("With --latency: also read the stamp through a bare decoder.")},
         {QStringLiteral("switches"), QStringLiteral("Layout switches after the window."), QStringLiteral("n"),
          QStringLiteral("0")},
         {QStringLiteral("switch-pool"), QStringLiteral("More URLs the switches rotate through (comma-separated)."),
@@ -197,6 +277,9 @@ int main(int argc, char **argv)
         return 1;
     }
     Wall wall(*engine, tile, parser.isSet(QStringLiteral("paint")), parser.isSet(QStringLiteral("latency")));
+    std::unique_ptr<LatencyFloor> latencyFloor;
+    if (parser.isSet(QStringLiteral("latency")) && parser.isSet(QStringLiteral("latency-floor")) && !urls.isEmpty())
+        latencyFloor = std::make_unique<LatencyFloor>(urls.front());
     wall.keyframesOnly = parser.isSet(QStringLiteral("keyframes-only"));
     wall.open({}); // the canvas's pages become resident before the baseline
     const double rssBefore = residentMiB();
@@ -223,7 +306,11 @@ int main(int argc, char **argv)
     cpuStart = ProcessCpuMeter::processCpuTime().count();
     start = wall.totals();
     wall.measuring = true;
+    if (latencyFloor)
+        latencyFloor->setMeasuring(true);
     runFor(std::chrono::seconds(seconds));
+    if (latencyFloor)
+        latencyFloor->setMeasuring(false);
     const double cpu = ProcessCpuMeter::processCpuTime().count() - cpuStart;
     const Totals end = wall.totals();
     rssPerStream = (residentMiB() - rssBefore) / double(std::max<std::size_t>(1, wall.size()));
@@ -266,6 +353,11 @@ int main(int argc, char **argv)
         out << " latency_samples=" << wall.latencies.size()
             << " latency_p50_ms=" << percentile(wall.latencies, 0.5)
             << " latency_p95_ms=" << percentile(wall.latencies, 0.95);
+    if (latencyFloor) {
+        const auto floor = latencyFloor->latencies();
+        out << " floor_latency_samples=" << floor.size() << " floor_latency_p50_ms=" << percentile(floor, 0.5)
+            << " floor_latency_p95_ms=" << percentile(floor, 0.95);
+    }
     out << '\n';
     out.flush();
     wall.close();

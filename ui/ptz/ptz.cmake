@@ -6,6 +6,7 @@ if(TARGET pontive_onvif)
   target_sources(pontive_ui PRIVATE
     ${_ptz}/ptz_overlay.h ${_ptz}/ptz_overlay.cpp
     ${_ptz}/ptz_presets_dialog.h ${_ptz}/ptz_presets_dialog.cpp
+    ${_ptz}/ptz_patrols_dialog.h ${_ptz}/ptz_patrols_dialog.cpp
     ${_ptz}/keypad_entry.h ${_ptz}/keypad_entry.cpp
     ${_ptz}/wall_ptz.h ${_ptz}/wall_ptz.cpp
     ${_ptz}/joystick_status.h ${_ptz}/joystick_status.cpp

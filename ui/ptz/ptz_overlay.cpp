@@ -2,6 +2,7 @@
 
 #include "ptz/ptz_controller.h"
 #include "ptz/ptz_desk.h"
+#include "ptz_patrols_dialog.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -33,7 +34,13 @@ PtzOverlay::PtzOverlay(core::PtzDesk *desk, QWidget *tile) : QWidget(tile), m_de
         if (core::PtzController *c = controller())
             c->gotoHome();
     });
+    m_patrols = new QToolButton(this);
+    m_patrols->setText(tr("Patrols"));
+    m_patrols->setToolTip(tr("Create, edit, start or stop patrols"));
     connect(m_presets, &QToolButton::clicked, this, &PtzOverlay::presetsRequested);
+    connect(m_patrols, &QToolButton::clicked, this, &PtzOverlay::patrolsRequested);
+    if (desk)
+        connect(desk, &core::PtzDesk::patrolStateChanged, this, qOverload<>(&QWidget::update));
     m_wheelStop.setSingleShot(true);
     m_wheelStop.setInterval(250);
     connect(&m_wheelStop, &QTimer::timeout, this, &PtzOverlay::stopMoving);
@@ -67,9 +74,11 @@ void PtzOverlay::placeControls()
     // Bottom right: the tile's name and agency stay readable at the top.
     setGeometry(parentWidget()->rect());
     const int margin = 6;
+    m_patrols->adjustSize();
     m_presets->adjustSize();
     m_home->adjustSize();
-    m_presets->move(width() - m_presets->width() - margin, height() - m_presets->height() - margin);
+    m_patrols->move(width() - m_patrols->width() - margin, height() - m_patrols->height() - margin);
+    m_presets->move(m_patrols->x() - m_presets->width() - margin, m_patrols->y());
     m_home->move(m_presets->x() - m_home->width() - margin, m_presets->y());
 }
 
@@ -117,6 +126,15 @@ void PtzOverlay::paintEvent(QPaintEvent *)
     p.fillRect(QRectF(box.left() - 4, box.top(), p.fontMetrics().horizontalAdvance(text) + 8, box.height()),
                QColor(0, 0, 0, 140));
     p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+    const core::PtzDesk *desk = m_desk.data();
+    const QString patrol = desk ? PtzPatrolsDialog::runningText(*desk) : QString();
+    if (!patrol.isEmpty()) {
+        // Below the tile's name line, so both stay readable.
+        const QRectF line(8, 30, width() - 16, 22);
+        p.fillRect(QRectF(line.left() - 4, line.top(), p.fontMetrics().horizontalAdvance(patrol) + 8, line.height()),
+                   QColor(0, 90, 160, 200));
+        p.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, patrol);
+    }
 }
 
 void PtzOverlay::mousePressEvent(QMouseEvent *event)

@@ -15,7 +15,8 @@ namespace pontive::ui {
 
 // PTZ on the selected tile: drag from the centre to move (faster the farther out), the
 // wheel zooms, a click centres the clicked point, Shift+drag a rectangle zooms into it;
-// Home and Presets buttons in the corner. Everything goes through the desk's controller
+// Home, Presets and Patrols buttons in the corner; a running patrol is named at the top
+// with the station running it. Everything goes through the desk's controller
 // (rate-limited, on a worker thread); the overlay never talks to a camera itself.
 class PtzOverlay : public QWidget
 {
@@ -29,6 +30,7 @@ public:
 
 signals:
     void presetsRequested();
+    void patrolsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,6 +53,7 @@ private:
     QPointer<core::PtzDesk> m_desk;
     QToolButton *m_home;
     QToolButton *m_presets;
+    QToolButton *m_patrols;
     QPointF m_press;
     QPointF m_current;
     bool m_pressed = false;

@@ -4,6 +4,7 @@
 #include "ptz/joystick_ptz_binding.h"
 #include "ptz/ptz_desk.h"
 #include "ptz_overlay.h"
+#include "ptz_patrols_dialog.h"
 #include "ptz_presets_dialog.h"
 #include "wall/tour_player.h"
 #include "wall/video_tile.h"
@@ -63,6 +64,10 @@ void WallPtz::addMenuItems(QMenu &menu, int tile)
     item->setCheckable(true);
     item->setChecked(isActive() && m_tile == tile);
     connect(item, &QAction::toggled, this, [this, tile](bool on) { setActive(tile, on); });
+    if (isActive() && m_tile == tile) {
+        connect(menu.addAction(tr("PTZ presets...")), &QAction::triggered, this, &WallPtz::showPresets);
+        connect(menu.addAction(tr("PTZ patrols...")), &QAction::triggered, this, &WallPtz::showPatrols);
+    }
 }
 
 void WallPtz::setActive(int tile, bool on)
@@ -80,6 +85,7 @@ void WallPtz::setActive(int tile, bool on)
     auto *overlay = new PtzOverlay(desk, t);
     m_overlay = overlay;
     connect(overlay, &PtzOverlay::presetsRequested, this, &WallPtz::showPresets);
+    connect(overlay, &PtzOverlay::patrolsRequested, this, &WallPtz::showPatrols);
     desk->select(t->camera());
     if (desk->hasControl())
         overlay->setMessage({});
@@ -103,6 +109,12 @@ void WallPtz::onControl(std::optional<qint64>, bool granted, const QString &mess
 void WallPtz::showPresets()
 {
     PtzPresetsDialog dialog(m_desk, m_wall);
+    dialog.exec();
+}
+
+void WallPtz::showPatrols()
+{
+    PtzPatrolsDialog dialog(m_desk, m_wall);
     dialog.exec();
 }
 

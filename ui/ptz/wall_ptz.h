@@ -40,6 +40,7 @@ private:
     void onTileSelected(int tile);
     void onControl(std::optional<qint64> cameraId, bool granted, const QString &message);
     void showPresets();
+    void showPatrols();
 
     WallView *m_wall;
     QPointer<core::PtzDesk> m_desk;

@@ -5,6 +5,7 @@ add_executable(pontive_media_tests
   ${CMAKE_CURRENT_LIST_DIR}/quality_selector_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/keyframe_policy_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/keyframe_governor_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/start_crowd_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ptz_video_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/media_units_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stream_session_test.cpp

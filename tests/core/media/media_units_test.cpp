@@ -1,6 +1,7 @@
 // Pure pieces of the engine: backoff, the latest-wins slot, error classification, texts.
 #include "catch_qt.h"
 
+#include "media/latency_stamp.h"
 #include "media/frame_slot.h"
 #include "media/gst_error_mapping.h"
 #include "media/reconnect_backoff.h"
@@ -82,4 +83,27 @@ TEST_CASE("the state text says what is happening and when the next try comes", "
     status.state = StreamState::Stalled;
     status.reason = OfflineReason::None;
     CHECK(StreamStatusText::describe(status, now) == QStringLiteral("No signal"));
+}
+
+TEST_CASE("a latency stamp reads back from luma and from BGRx, and a damaged one is refused", "[media][latency]")
+{
+    const QSize size(640, 360);
+    std::vector<std::uint8_t> luma(std::size_t(size.width() * size.height()), 16);
+    const std::int64_t sent = 1'796'000'123'456;
+    LatencyStamp::paintLuma(luma.data(), size.width(), size, sent);
+    CHECK(LatencyStamp::readLuma(luma.data(), size.width(), size) == sent);
+
+    // The same picture as grey BGRx, as the engine hands it to a tile.
+    std::vector<std::uint8_t> bgrx(luma.size() * 4);
+    for (std::size_t i = 0; i < luma.size(); ++i)
+        std::fill_n(bgrx.begin() + std::ptrdiff_t(i * 4), 3, luma[i]);
+    CHECK(LatencyStamp::readBgrx(bgrx.data(), size.width() * 4, size) == sent);
+
+    // One block flipped: the check word no longer matches.
+    for (int y = 0; y < 10; ++y)
+        for (int x = 0; x < 40; ++x) {
+            auto &pixel = luma[std::size_t(y * size.width() + x)];
+            pixel = pixel > 128 ? 16 : 235;
+        }
+    CHECK_FALSE(LatencyStamp::readLuma(luma.data(), size.width(), size).has_value());
 }

@@ -4,7 +4,10 @@
 
 #include "ptz/ptz_repository.h"
 #include "store/audit_log.h"
+#include "store/sql.h"
 #include "test_store.h"
+
+#include <QProcess>
 
 using namespace pontive;
 using namespace pontive::core;
@@ -95,6 +98,14 @@ TEST_CASE("patrols and joystick profiles are saved, replaced and read back", "[p
     REQUIRE(list->size() == 1);
     CHECK(list->front().steps == patrol.steps);
     CHECK(!repo.savePatrol(PtzPatrol{0, cameraId, QStringLiteral("Kosong"), {}}).has_value());
+    CHECK(!repo.savePatrol(PtzPatrol{0, cameraId, QStringLiteral("Cepat"), {{QStringLiteral("1"), 2s}}}).has_value());
+    REQUIRE(repo.savePatrol(PtzPatrol{0, cameraId, QStringLiteral("Malam"), {{QStringLiteral("2"), 3s}}}).has_value());
+    CHECK(repo.renamePatrol(*id, QStringLiteral("Malam")).error().code == ErrorCode::Conflict);
+    REQUIRE(repo.renamePatrol(*id, QStringLiteral("Keliling Kota")).has_value());
+    REQUIRE(repo.patrols(cameraId)->size() == 2);
+    CHECK(repo.patrols(cameraId)->front().name == QStringLiteral("Keliling Kota"));
+    CHECK(repo.patrols(cameraId)->front().steps == patrol.steps);
+    REQUIRE(repo.removePatrol(repo.patrols(cameraId)->back().id).has_value());
     REQUIRE(repo.removePatrol(*id).has_value());
     CHECK(repo.patrols(cameraId)->empty());
 
@@ -150,4 +161,70 @@ TEST_CASE("a move made of many requests is one audit row, as are a preset recall
     REQUIRE(repo.recordPatrol(cameraId, QStringLiteral("Keliling"), started, QDateTime::currentDateTimeUtc()).has_value());
     CHECK(auditRows(*db, QStringLiteral("ptz-preset")) == 1);
     CHECK(auditRows(*db, QStringLiteral("ptz-patrol")) == 1);
+}
+
+TEST_CASE("a one-shot lease leaves no lock or unlock rows, but taking over another station's lock is recorded",
+          "[ptz][store]")
+{
+    PONTIVE_FOR_EACH_ENGINE(engine);
+    TestStore store(engine);
+    PONTIVE_REQUIRE_STORE(store);
+    auto db = store.open();
+    REQUIRE(db);
+    const qint64 cameraId = addPtzCamera(*db);
+    PtzRepository script(db, Actor{QStringLiteral("admin"), QStringLiteral("CTL")});
+    PtzRepository console(db, Actor{QStringLiteral("budi"), QStringLiteral("ST-1")});
+
+    REQUIRE(script.acquireLock(cameraId, 30s, false, LockAudit::Quiet).has_value());
+    CHECK(!console.acquireLock(cameraId, 30s).has_value());  // still a real lock
+    REQUIRE(script.releaseLock(cameraId, LockAudit::Quiet).has_value());
+    CHECK(!console.lock(cameraId)->has_value());
+    CHECK(auditRows(*db, QStringLiteral("ptz-lock")) == 0);
+    CHECK(auditRows(*db, QStringLiteral("ptz-unlock")) == 0);
+
+    REQUIRE(console.acquireLock(cameraId, 30s).has_value());
+    REQUIRE(script.acquireLock(cameraId, 30s, true, LockAudit::Quiet).has_value());
+    CHECK(auditRows(*db, QStringLiteral("ptz-lock")) == 2);  // the console's own, and the take-over
+}
+
+TEST_CASE("pontivectl ptz move and goto on a store camera write one audit row each and no lock rows", "[ptz][store]")
+{
+    PtzSim sim;
+    TestStore store("sqlite");
+    auto db = store.open();
+    const qint64 cameraId = addPtzCamera(*db);
+    {
+        auto conn = db->connection();
+        REQUIRE(conn.has_value());
+        REQUIRE(runQuery(*conn, QStringLiteral("UPDATE cameras SET kind = 'ptz', onvif_url = ?, username = ?, password = ? "
+                                               "WHERE id = ?"),
+                         {sim.server.deviceUrl(0).toString(), sim.credentials.user, sim.credentials.password, cameraId})
+                    .has_value());
+    }
+    QString out;
+    const auto ctl = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PONTIVE_PTZ_CTL), QStringList{QStringLiteral("--database"), store.urlText(), QStringLiteral("ptz"),
+                                                           QString::number(cameraId)}
+                                                   + args);
+        REQUIRE(p.waitForFinished(60000));
+        out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        if (p.exitCode() != 0)
+            WARN(p.readAllStandardError().toStdString());
+        return p.exitCode();
+    };
+    CHECK(ctl({QStringLiteral("move"), QStringLiteral("0.5"), QStringLiteral("0"), QStringLiteral("--for"), QStringLiteral("300")})
+          == 0);
+    CHECK(sim.count(QStringLiteral("Stop")) == 1);
+    CHECK(ctl({QStringLiteral("set"), QStringLiteral("Gerbang")}) == 0);  // prints the new token
+    CHECK(ctl({QStringLiteral("goto"), out}) == 0);
+    CHECK(sim.count(QStringLiteral("GotoPreset")) == 1);
+    CHECK(auditRows(*db, QStringLiteral("ptz-move")) == 1);
+    CHECK(auditRows(*db, QStringLiteral("ptz-preset")) == 1);
+    CHECK(auditRows(*db, QStringLiteral("ptz-lock")) == 0);
+    CHECK(auditRows(*db, QStringLiteral("ptz-unlock")) == 0);
+    CHECK(!PtzRepository(db, Actor{}).lock(cameraId)->has_value());  // released after each command
 }

@@ -19,7 +19,8 @@ if(TARGET pontive_onvif)
   target_include_directories(pontive_ptz_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR} ${PROJECT_SOURCE_DIR}/tests/onvif)
   target_link_libraries(pontive_ptz_tests PRIVATE pontive_core pontive_onvif pontive_test_main pontive_test_store
                         pontive_settings Catch2::Catch2 PkgConfig::PTZ_TEST_SDL2)
-  target_compile_definitions(pontive_ptz_tests PRIVATE PONTIVE_PTZ_MOVER="$<TARGET_FILE:pontive_ptz_mover>")
-  add_dependencies(pontive_ptz_tests pontive_ptz_mover)
+  target_compile_definitions(pontive_ptz_tests PRIVATE PONTIVE_PTZ_MOVER="$<TARGET_FILE:pontive_ptz_mover>"
+                             PONTIVE_PTZ_CTL="$<TARGET_FILE:pontivectl>")
+  add_dependencies(pontive_ptz_tests pontive_ptz_mover pontivectl)
   catch_discover_tests(pontive_ptz_tests DISCOVERY_MODE PRE_TEST TEST_PREFIX "ptz: ")
 endif()
