@@ -1,6 +1,7 @@
 #include "camera_tree_filter.h"
 
 #include "camera_tree_model.h"
+#include "wall/camera_mime.h"
 
 #include <QStandardItem>
 
@@ -205,10 +206,8 @@ QMimeData *CameraTreeFilter::mimeData(const QModelIndexList &indexes) const
 {
     if (!m_source)
         return nullptr;
-    QModelIndexList mapped;
-    for (const QModelIndex &i : indexes)
-        mapped << mapToSource(i);
-    return m_source->mimeData(mapped);
+    // What the tree shows: a dragged group brings its matching cameras, not the hidden ones.
+    return cameraRowsMime(*this, indexes, CameraTreeModel::CameraIdRole);
 }
 
 Qt::DropActions CameraTreeFilter::supportedDragActions() const

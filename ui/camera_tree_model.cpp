@@ -7,8 +7,6 @@
 #include <QMap>
 #include <QMimeData>
 
-#include <functional>
-
 namespace pontive::ui {
 
 namespace {
@@ -73,16 +71,7 @@ QStringList CameraTreeModel::mimeTypes() const
 
 QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<qint64> ids;
-    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &index) {
-        if (const qint64 id = index.data(CameraIdRole).toLongLong(); id != 0 && !ids.contains(id))
-            ids << id;
-        for (int r = 0; r < rowCount(index); ++r)
-            collect(this->index(r, 0, index));
-    };
-    for (const QModelIndex &index : indexes)
-        collect(index);
-    return cameraIdsMime(ids);
+    return cameraRowsMime(*this, indexes, CameraIdRole);
 }
 
 int CameraTreeModel::addNode(QStandardItem *item, int parent)

@@ -8,6 +8,7 @@
 #include "wall/screen_layout_keeper.h"
 #include "wall/layout_editor_dialog.h"
 #include "wall/screen_miniatures.h"
+#include "wall/shortcuts_page.h"
 #include "wall/tour_controls.h"
 
 #include "wall/wall_view.h"
@@ -135,27 +136,8 @@ void MainWindow::buildMenus()
     full->setShortcut(QKeySequence(Qt::Key_F11));
     view->addMenu(m_tours->menu());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        const QList<std::pair<QString, QString>> rows{
-            {tr("Arrow keys"), tr("move between tiles")},
-            {tr("Enter / double-click"), tr("show the tile alone (main stream)")},
-            {tr("Esc"), tr("back to the layout")},
-            {tr("Delete"), tr("clear the tile")},
-            {tr("Space / Pause"), tr("pause or resume the tours")},
-            {tr("Ctrl+1 … Ctrl+9"), tr("saved layouts (presets while none is saved)")},
-            {tr("Ctrl+F"), tr("find a camera")},
-            {tr("F5"), tr("reload the cameras")},
-            {tr("F11"), tr("full screen")},
-            {tr("F1"), tr("this page")},
-        };
-        QString html = QStringLiteral("<table cellpadding='4'>");
-        for (const auto &[key, what] : rows)
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(key.toHtmlEscaped(), what.toHtmlEscaped());
-        html += QStringLiteral("</table>");
-        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), html, QMessageBox::Close, this);
-        box.setTextFormat(Qt::RichText);
-        box.exec();
-    });
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this,
+                                    [this] { ShortcutsPage::show(this, ShortcutsPage::Where::Console); });
     keys->setShortcut(QKeySequence(Qt::Key_F1));
 }
 
@@ -177,7 +159,8 @@ QWidget *MainWindow::buildWallArea()
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Save layout"), tr("Name of the layout:"),
                                                    QLineEdit::Normal, m_wall->wallLayout().name, &ok);
-        if (ok && !name.trimmed().isEmpty())
+        if (ok && !name.trimmed().isEmpty()
+            && LayoutEditorDialog::mayReplace(this, name.trimmed(), QString(), savedLayoutNames()))
             saveLayoutAs(name.trimmed());
     });
     save->setObjectName(QStringLiteral("saveLayoutAction"));
@@ -187,6 +170,7 @@ QWidget *MainWindow::buildWallArea()
         for (const core::Camera &c : m_model->cameras())
             names.insert(c.id, c.name);
         dialog.setCameraNames(names);
+        dialog.setSavedNames(savedLayoutNames());
         if (dialog.exec() != QDialog::Accepted)
             return;
         m_wall->setWallLayout(dialog.editedLayout());
@@ -259,6 +243,14 @@ void MainWindow::saveLayoutAs(const QString &name)
     m_library->saveLayout(layout);
 }
 
+QStringList MainWindow::savedLayoutNames() const
+{
+    QStringList names;
+    for (const core::Layout &l : m_saved)
+        names.append(l.name);
+    return names;
+}
+
 void MainWindow::addScreen(const QString &name, WallView *wall)
 {
     m_screens->addScreen(name, wall);
@@ -303,7 +295,11 @@ void MainWindow::chooseLayout(const QString &name)
     int index = m_layoutBox->findData(name);
     if (index < 0)
         index = m_layoutBox->findData(QString(QStringLiteral("saved:") + name));
-    if (index >= 0)
+    if (index < 0)
+        return;
+    if (index == m_layoutBox->currentIndex())
+        applyLayoutChoice(index);  // recalled again: back to the layout as saved
+    else
         m_layoutBox->setCurrentIndex(index);
 }
 

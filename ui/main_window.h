@@ -71,6 +71,7 @@ private:
     void showSavedLayouts(const std::vector<core::Layout> &layouts);
     void applyLayoutChoice(int index);
     void syncLayoutBox();
+    QStringList savedLayoutNames() const;
 
     core::CameraListLoader *m_loader;
     CameraTreeModel *m_model;

@@ -71,13 +71,14 @@ void LayoutLibrary::saveLayout(const Layout &layout)
 
 void LayoutLibrary::loadScreenLayout(const QString &screen)
 {
-    run<std::optional<Layout>>([screen](LayoutRepository repo) { return repo.screenLayout(screen); },
-                               [this, screen](const std::optional<Layout> &l) { emit screenLayoutLoaded(screen, l); });
+    run<std::optional<ScreenView>>([screen](LayoutRepository repo) { return repo.screenView(screen); },
+                                   [this, screen](const std::optional<ScreenView> &v) { emit screenLayoutLoaded(screen, v); });
 }
 
-void LayoutLibrary::saveScreenLayout(const QString &screen, const Layout &layout)
+void LayoutLibrary::saveScreenLayout(const QString &screen, const Layout &layout, const WallState &state)
 {
-    write([screen, layout](LayoutRepository repo) { return repo.saveScreenLayout(screen, layout); }, [] {});
+    write([screen, layout, state](LayoutRepository repo) { return repo.saveScreenLayout(screen, layout, state); },
+          [] {});
 }
 
 void LayoutLibrary::loadTours()

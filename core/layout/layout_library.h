@@ -3,6 +3,7 @@
 #include "error.h"
 #include "layout.h"
 #include "tour.h"
+#include "wall_state.h"
 #include "store/actor.h"
 
 #include <QObject>
@@ -28,7 +29,7 @@ public:
     void loadLayouts();
     void saveLayout(const Layout &layout);
     void loadScreenLayout(const QString &screen);
-    void saveScreenLayout(const QString &screen, const Layout &layout);
+    void saveScreenLayout(const QString &screen, const Layout &layout, const WallState &state = {});
     void loadTours();
     void saveTour(const Tour &tour);
     void removeTour(const QString &name);
@@ -40,7 +41,8 @@ signals:
     void layoutSaved(const QString &name);
     void toursLoaded(const std::vector<pontive::core::Tour> &tours);
     void tourSaved(const QString &name);
-    void screenLayoutLoaded(const QString &screen, const std::optional<pontive::core::Layout> &layout);
+    // The screen's saved layout and wall state; nullopt when the screen has none yet.
+    void screenLayoutLoaded(const QString &screen, const std::optional<pontive::core::ScreenView> &view);
     void failed(const pontive::Error &error);
 
 private:

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace pontive::core {
 
 namespace {
@@ -75,19 +77,44 @@ Status LayoutRepository::removeLayout(const QString &name)
 
 Result<std::optional<Layout>> LayoutRepository::screenLayout(const QString &screen) const
 {
+    auto view = screenView(screen);
+    if (!view)
+        return std::unexpected(view.error());
+    if (!*view)
+        return std::optional<Layout>();
+    return std::optional<Layout>((*view)->layout);
+}
+
+Result<std::optional<ScreenView>> LayoutRepository::screenView(const QString &screen) const
+{
     auto conn = m_db->connection();
     if (!conn)
         return std::unexpected(conn.error());
-    auto q = runQuery(*conn, QStringLiteral("SELECT definition FROM screen_layouts WHERE station = ? AND screen = ?"),
+    auto q = runQuery(*conn,
+                      QStringLiteral("SELECT definition, wall_state FROM screen_layouts WHERE station = ? AND screen = ?"),
                       {m_actor.station, screen});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return std::optional<Layout>();
-    return Layout::fromJson(decode(q->value(0).toString()));
+        return std::optional<ScreenView>();
+    auto layout = Layout::fromJson(decode(q->value(0).toString()));
+    if (!layout)
+        return std::optional<ScreenView>();
+    ScreenView view{std::move(*layout), WallState::fromJson(decode(q->value(1).toString())), {}};
+    const std::vector<QString> names = view.state.tourNames();
+    if (!names.empty()) {
+        auto saved = tours();
+        if (!saved)
+            return std::unexpected(saved.error());
+        for (Tour &t : *saved) {
+            if (std::find(names.begin(), names.end(), t.name) != names.end())
+                view.tours.push_back(std::move(t));
+        }
+    }
+    return std::optional<ScreenView>(std::move(view));
 }
 
-Status LayoutRepository::saveScreenLayout(const QString &screen, const Layout &layout)
+Status LayoutRepository::saveScreenLayout(const QString &screen, const Layout &layout, const WallState &state)
 {
     if (const QString why = layout.validate(); !why.isEmpty())
         return fail(ErrorCode::BadInput, why);
@@ -98,9 +125,10 @@ Status LayoutRepository::saveScreenLayout(const QString &screen, const Layout &l
             !d)
             return std::unexpected(d.error());
         if (auto i = runQuery(db,
-                              QStringLiteral("INSERT INTO screen_layouts (station, screen, definition, updated_ms) "
-                                             "VALUES (?, ?, ?, ?)"),
-                              {m_actor.station, screen, encode(layout.toJson()), QDateTime::currentMSecsSinceEpoch()});
+                              QStringLiteral("INSERT INTO screen_layouts (station, screen, definition, wall_state, "
+                                             "updated_ms) VALUES (?, ?, ?, ?, ?)"),
+                              {m_actor.station, screen, encode(layout.toJson()), encode(state.toJson()),
+                               QDateTime::currentMSecsSinceEpoch()});
             !i)
             return std::unexpected(i.error());
         return {};

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "layout/layout.h"
 #include "layout/tour.h"
+#include "layout/wall_state.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +31,11 @@ public:
     Status removeLayout(const QString &name);
 
     Result<std::optional<Layout>> screenLayout(const QString &screen) const;
-    Status saveScreenLayout(const QString &screen, const Layout &layout);
+    // The layout and what ran on it (tours, forced qualities), with the definitions of
+    // those tours that are still saved.
+    Result<std::optional<ScreenView>> screenView(const QString &screen) const;
+    // Saves the layout and replaces the screen's wall state with `state`.
+    Status saveScreenLayout(const QString &screen, const Layout &layout, const WallState &state = {});
 
     Result<std::vector<Tour>> tours() const;
     Status saveTour(const Tour &tour);

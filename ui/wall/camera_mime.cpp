@@ -1,8 +1,12 @@
 #include "camera_mime.h"
 
+#include <QAbstractItemModel>
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
+#include <QSet>
+
+#include <functional>
 
 namespace pontive::ui {
 
@@ -19,6 +23,23 @@ QMimeData *cameraIdsMime(const QList<qint64> &ids)
     auto *mime = new QMimeData;
     mime->setData(kCameraIds, bytes);
     return mime;
+}
+
+QMimeData *cameraRowsMime(const QAbstractItemModel &model, const QList<QModelIndex> &rows, int idRole)
+{
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &index) {
+        if (const qint64 id = index.data(idRole).toLongLong(); id != 0 && !seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+        for (int r = 0; r < model.rowCount(index); ++r)
+            collect(model.index(r, 0, index));
+    };
+    for (const QModelIndex &index : rows)
+        collect(index);
+    return cameraIdsMime(ids);
 }
 
 QList<qint64> cameraIdsFrom(const QMimeData *mime)

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -17,7 +18,7 @@ namespace pontive::ui {
 LayoutEditorDialog::LayoutEditorDialog(const core::Layout &layout, QWidget *parent)
     : QDialog(parent), m_grid(new LayoutGridEditor(this)), m_name(new QLineEdit(layout.name, this)),
       m_rows(new QSpinBox(this)), m_columns(new QSpinBox(this)), m_merge(new QPushButton(tr("&Merge cells"), this)),
-      m_split(new QPushButton(tr("&Split tile"), this)), m_info(new QLabel(this))
+      m_split(new QPushButton(tr("&Split tile"), this)), m_info(new QLabel(this)), m_startName(layout.name)
 {
     setWindowTitle(tr("Edit layout"));
     setObjectName(QStringLiteral("layoutEditor"));
@@ -49,6 +50,10 @@ LayoutEditorDialog::LayoutEditorDialog(const core::Layout &layout, QWidget *pare
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    QPushButton *saveAsButton = buttons->addButton(tr("Save &as…"), QDialogButtonBox::ActionRole);
+    saveAsButton->setObjectName(QStringLiteral("saveAsButton"));
+    connect(saveAsButton, &QPushButton::clicked, this, &LayoutEditorDialog::saveAs);
     auto *layoutBox = new QVBoxLayout(this);
     layoutBox->addLayout(top);
     layoutBox->addWidget(m_grid, 1);
@@ -115,7 +120,45 @@ void LayoutEditorDialog::accept()
         QMessageBox::warning(this, tr("Edit layout"), tr("The layout cannot be saved: %1.").arg(why));
         return;
     }
+    if (!mayReplace(this, l.name, m_startName, m_savedNames))
+        return;
     QDialog::accept();
+}
+
+void LayoutEditorDialog::saveAs()
+{
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("saveAsName"));
+    ask.setWindowTitle(tr("Save layout as"));
+    ask.setLabelText(tr("Name of the new layout:"));
+    ask.setOkButtonText(tr("Save"));
+    ask.setCancelButtonText(tr("Cancel"));
+    // A new name is wanted: the field starts empty unless one was typed already.
+    const QString typed = m_name->text().trimmed();
+    ask.setTextValue(typed == m_startName ? QString() : typed);
+    if (ask.exec() != QDialog::Accepted || ask.textValue().trimmed().isEmpty())
+        return;
+    const QString name = ask.textValue().trimmed();
+    // Under a new name even the layout that was opened counts as another one.
+    if (!mayReplace(this, name, QString(), m_savedNames))
+        return;
+    m_name->setText(name);
+    m_startName = name;  // already confirmed: accept() does not ask again
+    accept();
+}
+
+bool LayoutEditorDialog::mayReplace(QWidget *parent, const QString &name, const QString &current,
+                                    const QStringList &saved)
+{
+    if (name == current || !saved.contains(name))
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Replace layout"),
+                    tr("A layout named '%1' is already saved. Replace it?").arg(name), QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("replaceLayout"));
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 } // namespace pontive::ui

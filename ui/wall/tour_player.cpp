@@ -150,6 +150,21 @@ std::optional<QString> TourPlayer::tourOn(int tile) const
     return it->second->tour.name;
 }
 
+std::optional<QString> TourPlayer::layoutTour() const
+{
+    if (!m_layoutRun)
+        return std::nullopt;
+    return m_layoutRun->tour.name;
+}
+
+std::map<int, QString> TourPlayer::tileTours() const
+{
+    std::map<int, QString> out;
+    for (const auto &[tile, run] : m_tileRuns)
+        out.emplace(tile, run->tour.name);
+    return out;
+}
+
 QString TourPlayer::summary() const
 {
     auto stepText = [](const Run &run) {

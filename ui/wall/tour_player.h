@@ -36,6 +36,9 @@ public:
     bool isPlaying() const { return m_layoutRun || !m_tileRuns.empty(); }
     // The tour running on a tile (its own or the layout's).
     std::optional<QString> tourOn(int tile) const;
+    // The layout tour's name, if one runs; the tile tours' names by tile.
+    std::optional<QString> layoutTour() const;
+    std::map<int, QString> tileTours() const;
     // Operator-facing summary ("Tour Dishub: 2/9" or "2 tours, paused"), empty when idle.
     QString summary() const;
 

@@ -12,3 +12,6 @@ target_sources(pontive_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/screen_miniature.h ${CMAKE_CURRENT_LIST_DIR}/screen_miniature.cpp
   ${CMAKE_CURRENT_LIST_DIR}/screen_miniatures.h ${CMAKE_CURRENT_LIST_DIR}/screen_miniatures.cpp
 )
+target_sources(pontive_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/shortcuts_page.h ${CMAKE_CURRENT_LIST_DIR}/shortcuts_page.cpp
+)

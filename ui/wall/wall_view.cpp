@@ -150,8 +150,10 @@ void WallView::dropCameras(int index, const QList<qint64> &cameraIds)
     if (cameraIds.isEmpty() || index < 0 || index >= tileCount())
         return;
     assign(index, cameraIds.front());
+    // A dropped location or agency fills the free tiles after this one, then those before.
     qsizetype next = 1;
-    for (int i = index + 1; i < tileCount() && next < cameraIds.size(); ++i) {
+    for (int step = 1; step < tileCount() && next < cameraIds.size(); ++step) {
+        const int i = (index + step) % tileCount();
         if (!m_layout.cells[std::size_t(i)].cameraId)
             assign(i, cameraIds[next++]);
     }
@@ -318,11 +320,20 @@ void WallView::addQualityMenu(QMenu &menu, VideoTile *t)
         {tr("Sub-stream (low)"), core::StreamQuality::Sub},
     };
     for (const auto &[text, value] : choices) {
-        QAction *a = quality->addAction(text, t, [t, value] { t->setQualityOverride(value); });
+        QAction *a = quality->addAction(text, this, [this, t, value] { setTileQuality(t->index(), value); });
         a->setCheckable(true);
         a->setChecked(t->qualityOverride() == value);
         group->addAction(a);
     }
+}
+
+void WallView::setTileQuality(int index, std::optional<core::StreamQuality> quality)
+{
+    VideoTile *t = tile(index);
+    if (!t || t->qualityOverride() == quality)
+        return;
+    t->setQualityOverride(quality);
+    emit tileQualityChanged(index);
 }
 
 void WallView::showProperties(int index)

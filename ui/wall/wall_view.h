@@ -3,6 +3,7 @@
 #include "domain/camera.h"
 #include "layout/layout.h"
 #include "layout/tour.h"
+#include "media/quality_selector.h"
 
 #include <QHash>
 #include <QWidget>
@@ -42,7 +43,7 @@ public:
     int selectedTile() const { return m_selected; }
     void select(int tile);
     void assign(int tile, std::optional<qint64> cameraId);
-    // The first camera on `tile`, the rest on the free tiles after it.
+    // The first camera on `tile`, the rest on the free tiles after it, then before it.
     void dropCameras(int tile, const QList<qint64> &cameraIds);
     void swap(int a, int b);
     void clear(int tile);
@@ -52,6 +53,8 @@ public:
     // a joystick's or CCTV keyboard's camera buttons.
     void stepCamera(int tile, int step);
     bool isAlone() const { return m_alone >= 0; }
+    // The operator's stream quality for a tile (nullopt: automatic), as the tile menu sets it.
+    void setTileQuality(int tile, std::optional<core::StreamQuality> quality);
     // The tours on this wall; the saved ones are offered in the tile menu.
     TourPlayer *tours() const { return m_tours; }
     void setSavedTours(const std::vector<core::Tour> &tours) { m_savedTours = tours; }
@@ -63,6 +66,8 @@ public:
 signals:
     void wallLayoutEdited(const pontive::core::Layout &layout);
     void tileSelected(int tile, std::optional<qint64> cameraId);
+    // A tile's forced stream quality changed (kept across restarts, like the layout).
+    void tileQualityChanged(int tile);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

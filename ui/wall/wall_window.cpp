@@ -1,7 +1,9 @@
 #include "wall_window.h"
 
+#include "layout/layout_library.h"
 #include "layout/layout_presets.h"
 #include "screen_layout_keeper.h"
+#include "shortcuts_page.h"
 #include "wall_view.h"
 
 #include <QApplication>
@@ -24,8 +26,12 @@ WallWindow::WallWindow(QScreen *screen, std::shared_ptr<core::MediaEngine> engin
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_wall);
     m_wall->setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
-    if (library)
+    if (library) {
         m_keeper = new ScreenLayoutKeeper(m_wall, library, m_screenName, this);
+        connect(library, &core::LayoutLibrary::layoutsLoaded, this,
+                [this](const std::vector<core::Layout> &saved) { m_saved = saved; });
+        library->loadLayouts();
+    }
     setScreen(screen);
     setGeometry(screen->geometry());
 }
@@ -54,15 +60,22 @@ void WallWindow::closeEvent(QCloseEvent *event)
 
 void WallWindow::keyPressEvent(QKeyEvent *event)
 {
-    // Ctrl+1..9: the preset layouts, as on the console.
+    // Ctrl+1..9: the saved layouts (the presets while none is saved), as on the console.
     if (event->modifiers() == Qt::ControlModifier && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9) {
-        const QStringList names = core::LayoutPresets::names();
-        const int i = event->key() - Qt::Key_1;
-        if (i < names.size()) {
-            core::Layout next = *core::LayoutPresets::make(names[i]);
+        const std::size_t i = std::size_t(event->key() - Qt::Key_1);
+        const QStringList presets = core::LayoutPresets::names();
+        if (!m_saved.empty()) {
+            if (i < m_saved.size())
+                m_wall->setWallLayout(m_saved[i]);
+        } else if (int(i) < presets.size()) {
+            core::Layout next = *core::LayoutPresets::make(presets[int(i)]);
             next.takeCamerasFrom(m_wall->wallLayout());
             m_wall->setWallLayout(next);
         }
+        return;
+    }
+    if (event->key() == Qt::Key_F1 && event->modifiers() == Qt::NoModifier) {
+        ShortcutsPage::show(this, ShortcutsPage::Where::WallWindow);
         return;
     }
     QWidget::keyPressEvent(event);

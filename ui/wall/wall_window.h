@@ -1,8 +1,11 @@
 #pragma once
 
+#include "layout/layout.h"
+
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QScreen;
 
@@ -18,7 +21,8 @@ class ScreenLayoutKeeper;
 class WallView;
 
 // A full-screen wall on one monitor, with its own layout remembered by the monitor's
-// name. Closing it is protected: a stray Alt+F4 or Esc does not blank a wall.
+// name. Closing it is protected: a stray Alt+F4 or Esc does not blank a wall. Ctrl+1..9
+// recall layouts and F1 shows the shortcuts, as on the console.
 class WallWindow : public QWidget
 {
     Q_OBJECT
@@ -40,6 +44,8 @@ private:
     QString m_screenName;
     WallView *m_wall;
     ScreenLayoutKeeper *m_keeper;
+    // Ctrl+1..9: these, as on the console (the presets while none is saved).
+    std::vector<core::Layout> m_saved;
     bool m_allowClose = false;
 };
 

@@ -21,6 +21,7 @@ Migration migration004Bookings();
 Migration migration002Layouts();
 Migration migration005Ptz();
 Migration migration006HealthCoverage();
+Migration migration007WallState();
 
 // Every migration, in order of version.
 const std::vector<Migration> &allMigrations();

@@ -12,6 +12,7 @@ const std::vector<Migration> &allMigrations()
         migration004Bookings(),
         migration005Ptz(),
         migration006HealthCoverage(),
+        migration007WallState(),
     };
     return all;
 }

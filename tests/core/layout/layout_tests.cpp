@@ -4,7 +4,10 @@
 #include "layout/layout_editor.h"
 #include "layout/layout_presets.h"
 #include "layout/tour.h"
+#include "layout/wall_state.h"
 #include "store/layout_repository.h"
+
+#include <QJsonArray>
 
 using namespace pontive;
 using namespace pontive::core;
@@ -167,4 +170,36 @@ TEST_CASE("a tour advances after each step and wraps around", "[layout][tour]")
     CHECK_FALSE(p.current()[4]);
     p.advance();
     CHECK(p.current()[0] == 1);
+}
+
+TEST_CASE("a screen's wall state (tours, paused, forced qualities) round-trips with its layout and names its saved tours", "[layout][store]")
+{
+    PONTIVE_OPEN_STORE_EACH_ENGINE(engine, store, db);
+    LayoutRepository repo(db, Actor{QStringLiteral("op"), QStringLiteral("wall-pc")});
+    Tour sweep;
+    sweep.name = QStringLiteral("Sweep");
+    sweep.cameras = {3, 4, 5};
+    REQUIRE(repo.saveTour(sweep));
+    Layout l = *LayoutPresets::make(QStringLiteral("2x2"));
+    l.cells[1].cameraId = 8;
+    WallState state;
+    state.tileTours = {{0, QStringLiteral("Sweep")}, {2, QStringLiteral("Gone")}};
+    state.toursPaused = true;
+    state.quality = {{1, StreamQuality::Main}, {3, StreamQuality::Sub}};
+    REQUIRE(repo.saveScreenLayout(QStringLiteral("WALL-LEFT"), l, state));
+
+    auto view = repo.screenView(QStringLiteral("WALL-LEFT"));
+    REQUIRE(view);
+    REQUIRE(view->has_value());
+    CHECK((*view)->layout == l);
+    CHECK((*view)->state == state);
+    REQUIRE((*view)->tours.size() == 1);  // "Gone" is not saved any more
+    CHECK((*view)->tours.front() == sweep);
+
+    // A layout saved without a state (the demo, older callers) comes back with none.
+    REQUIRE(repo.saveScreenLayout(QStringLiteral("WALL-LEFT"), l));
+    CHECK(repo.screenView(QStringLiteral("WALL-LEFT")).value()->state.isEmpty());
+    CHECK(WallState::fromJson(QJsonObject{{QStringLiteral("quality"), QJsonArray{QJsonObject{
+                                  {QStringLiteral("tile"), 0}, {QStringLiteral("quality"), QStringLiteral("ultra")}}}}})
+              .isEmpty());
 }

@@ -5,11 +5,16 @@
 #include "wall/layout_grid_editor.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace pontive;
 
@@ -33,6 +38,47 @@ QPoint cellCentre(const ui::LayoutGridEditor &grid, int row, int column)
         }
     }
     return {};
+}
+
+// Answers the modal dialogs the code under test opens (they run their own event loop):
+// each one shown is recorded by object name and handed to `answer`, which must close it.
+class DialogAnswerer
+{
+public:
+    explicit DialogAnswerer(std::function<void(QWidget *)> answer)
+        : m_answer(std::move(answer))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget *w = QApplication::activeModalWidget();
+            if (!w || w == m_handled || w->objectName() == QLatin1String("layoutEditor"))
+                return;
+            m_handled = w;
+            m_seen << w->objectName();
+            m_answer(w);
+        });
+        m_timer.start();
+    }
+    const QStringList &seen() const { return m_seen; }
+
+private:
+    std::function<void(QWidget *)> m_answer;
+    QTimer m_timer;
+    QWidget *m_handled = nullptr;
+    QStringList m_seen;
+};
+
+void clickButton(QWidget *box, const QString &text)
+{
+    for (auto *b : box->findChildren<QPushButton *>()) {
+        if (b->text() == text) {
+            b->click();
+            return;
+        }
+    }
+    FAIL_CHECK("no button " << text.toStdString());  // no throw: this runs inside the dialog's loop
+    if (auto *d = qobject_cast<QDialog *>(box))
+        d->reject();
 }
 
 } // namespace
@@ -87,4 +133,67 @@ TEST_CASE("the layout editor merges dragged cells, splits on double-click and re
     CHECK(shot.width() > 300);
     dialog.findChild<QLineEdit *>(QStringLiteral("layoutName"))->setText(QStringLiteral(" Rapat "));
     CHECK(dialog.editedLayout().name == QStringLiteral("Rapat"));
+}
+
+TEST_CASE("Save as in the layout editor asks for a new name and asks before replacing another saved layout", "[ui][wall][layout-editor]")
+{
+    core::Layout start = *core::LayoutPresets::make(QStringLiteral("2x2"));
+    start.name = QStringLiteral("Simpang Lima");
+    const QStringList saved{QStringLiteral("Simpang Lima"), QStringLiteral("Malam")};
+
+    // Save as: the name box starts empty (not the opened layout's name); a new name saves.
+    {
+        ui::LayoutEditorDialog dialog(start);
+        dialog.setSavedNames(saved);
+        QString offered = QStringLiteral("(not asked)");
+        DialogAnswerer answer([&offered](QWidget *w) {
+            auto *ask = qobject_cast<QInputDialog *>(w);
+            if (!ask)
+                return clickButton(w, QStringLiteral("Cancel"));
+            offered = ask->textValue();
+            ask->setTextValue(QStringLiteral("Pagi"));
+            ask->accept();
+        });
+        dialog.saveAs();
+        CHECK(answer.seen() == QStringList{QStringLiteral("saveAsName")});
+        CHECK(offered.isEmpty());
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.editedLayout().name == QStringLiteral("Pagi"));
+    }
+    // Save as an existing name: asked; Cancel keeps the editor open and the name
+    // unchanged, Replace saves under it.
+    for (const bool replace : {false, true}) {
+        INFO("replace: " << replace);
+        ui::LayoutEditorDialog dialog(start);
+        dialog.setSavedNames(saved);
+        DialogAnswerer answer([replace](QWidget *w) {
+            if (auto *ask = qobject_cast<QInputDialog *>(w)) {
+                ask->setTextValue(QStringLiteral("Malam"));
+                ask->accept();
+            } else {
+                clickButton(w, replace ? QStringLiteral("Replace") : QStringLiteral("Cancel"));
+            }
+        });
+        dialog.saveAs();
+        CHECK(answer.seen() == QStringList{QStringLiteral("saveAsName"), QStringLiteral("replaceLayout")});
+        CHECK((dialog.result() == QDialog::Accepted) == replace);
+        CHECK(dialog.editedLayout().name == (replace ? QStringLiteral("Malam") : QStringLiteral("Simpang Lima")));
+    }
+    // Save keeps the opened layout's name without a question; a typed name of another
+    // saved layout is asked about.
+    {
+        ui::LayoutEditorDialog dialog(start);
+        dialog.setSavedNames(saved);
+        DialogAnswerer answer([](QWidget *w) { clickButton(w, QStringLiteral("Cancel")); });
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        CHECK(answer.seen().isEmpty());
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.editedLayout().name == QStringLiteral("Simpang Lima"));
+
+        dialog.setResult(QDialog::Rejected);
+        dialog.findChild<QLineEdit *>(QStringLiteral("layoutName"))->setText(QStringLiteral("Malam"));
+        dialog.findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        CHECK(answer.seen() == QStringList{QStringLiteral("replaceLayout")});
+        CHECK(dialog.result() == QDialog::Rejected);
+    }
 }

@@ -1,6 +1,7 @@
 #include "catch_qt.h"
 #include "camsim_process.h"
 #include "test_store.h"
+#include "tour_fixture.h"
 
 #include "camera_tree_model.h"
 #include "layout/layout_library.h"
@@ -27,6 +28,7 @@
 #include <QTimer>
 
 using namespace pontive;
+using pontive::test::makeTour;
 using pontive::test::waitUntil;
 
 namespace {
@@ -43,16 +45,6 @@ std::vector<core::Camera> tourCameras(int n)
         out.push_back(c);
     }
     return out;
-}
-
-core::Tour makeTour(const QString &name, core::Tour::Mode mode, std::vector<qint64> cameras)
-{
-    core::Tour t;
-    t.name = name;
-    t.mode = mode;
-    t.cameras = std::move(cameras);
-    t.dwell = core::Tour::kMinDwell;
-    return t;
 }
 
 std::optional<qint64> cameraOn(const ui::WallView &wall, int tile)

@@ -14,9 +14,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QScreen>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pontive;
 using pontive::test::CamsimProcess;
@@ -183,6 +186,24 @@ TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names
             CHECK(isPicture(shot.copy(wall.tile(i)->geometry())));
             CHECK(wall.tile(i)->status().state == core::StreamState::Playing);
         }
+        // A snapshot is a PNG of the picture named after the place, the camera and the WIB time.
+        QTemporaryDir folder;
+        const QTimeZone wib(7 * 3600);
+        auto wibStamp = [&wib] {
+            return QDateTime::currentDateTimeUtc().toTimeZone(wib).toString(QStringLiteral("yyyy-MM-dd_HH.mm.ss"));
+        };
+        const QString before = wibStamp();
+        const QString path = wall.saveSnapshot(2, folder.path());
+        const QString after = wibStamp();
+        REQUIRE_FALSE(path.isEmpty());
+        const QString name = QFileInfo(path).fileName();
+        CHECK(name.startsWith(QStringLiteral("Simpang 3_Cam 3_")));
+        CHECK(name.endsWith(QStringLiteral("_WIB.png")));
+        const QString stamp = name.mid(16, 19);
+        CHECK(stamp >= before);
+        CHECK(stamp <= after);
+        const QImage saved(path);
+        CHECK(isPicture(saved));
     }
     (*engine)->drainTeardowns();
 }
