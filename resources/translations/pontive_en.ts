@@ -1491,6 +1491,18 @@
         <source>There is no such patrol.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every step of a patrol needs a preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patrol stays at least %1 seconds at each preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This camera already has a patrol named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1523,6 +1535,93 @@
     </message>
     <message>
         <source>the recurrence rule &apos;%1&apos; leaves no occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsPage</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move between tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the tile alone (main stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back to the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space / Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause or resume the tours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved layouts (presets while none is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reload the cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +3168,30 @@
         <source>The layout cannot be saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save layout as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layout named &apos;%1&apos; is already saved. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::LayoutGridEditor</name>
@@ -3157,82 +3280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move between tiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter / double-click</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show the tile alone (main stream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back to the layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clear the tile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saved layouts (presets while none is saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>find a camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reload the cameras</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Layout of the wall (Ctrl+1..9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,14 +3301,6 @@
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space / Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pause or resume the tours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +3350,128 @@
     </message>
     <message>
         <source>Waiting for PTZ control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create, edit, start or stop patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzPatrolsDialog</name>
+    <message>
+        <source>PTZ patrols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrols of this camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Presets in order, with the time spent at each (at least %n seconds)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol %1 runs from %2 (%3), preset %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not on the camera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename patrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete patrol %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one preset to the patrol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patrol cannot run: this station does not control the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station does not control the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patrol runs on this camera.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,6 +3749,14 @@ Drop a camera here</source>
     <name>pontive::ui::WallPtz</name>
     <message>
         <source>PTZ control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ presets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTZ patrols...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1481,6 +1481,18 @@
         <source>There is no such patrol.</source>
         <translation>Patroli itu tidak ada.</translation>
     </message>
+    <message>
+        <source>Every step of a patrol needs a preset.</source>
+        <translation>Setiap langkah patroli perlu preset.</translation>
+    </message>
+    <message>
+        <source>A patrol stays at least %1 seconds at each preset.</source>
+        <translation>Patroli berhenti sedikitnya %1 detik di setiap preset.</translation>
+    </message>
+    <message>
+        <source>This camera already has a patrol named %1.</source>
+        <translation>Kamera ini sudah punya patroli bernama %1.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1514,6 +1526,93 @@
     <message>
         <source>the recurrence rule '%1' leaves no occurrence</source>
         <translation>aturan pengulangan '%1' tidak menghasilkan kejadian</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsPage</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tombol panah</translation>
+    </message>
+    <message>
+        <source>move between tiles</source>
+        <translation>berpindah antar ubin</translation>
+    </message>
+    <message>
+        <source>Enter / double-click</source>
+        <translation>Enter / klik ganda</translation>
+    </message>
+    <message>
+        <source>show the tile alone (main stream)</source>
+        <translation>tampilkan ubin sendiri (siaran utama)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>back to the layout</source>
+        <translation>kembali ke tata letak</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>clear the tile</source>
+        <translation>kosongkan ubin</translation>
+    </message>
+    <message>
+        <source>Space / Pause</source>
+        <translation>Spasi / Pause</translation>
+    </message>
+    <message>
+        <source>pause or resume the tours</source>
+        <translation>jeda atau lanjutkan tur</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>saved layouts (presets while none is saved)</source>
+        <translation>tata letak tersimpan (preset bila belum ada)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>find a camera</source>
+        <translation>cari kamera</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>reload the cameras</source>
+        <translation>muat ulang kamera</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>layar penuh</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this page</source>
+        <translation>halaman ini</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3153,30 @@
         <source>The layout cannot be saved: %1.</source>
         <translation>Tata letak tidak dapat disimpan: %1.</translation>
     </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Simpan &amp;sebagai…</translation>
+    </message>
+    <message>
+        <source>Save layout as</source>
+        <translation>Simpan tata letak sebagai</translation>
+    </message>
+    <message>
+        <source>Name of the new layout:</source>
+        <translation>Nama tata letak baru:</translation>
+    </message>
+    <message>
+        <source>Replace layout</source>
+        <translation>Timpa tata letak</translation>
+    </message>
+    <message>
+        <source>A layout named '%1' is already saved. Replace it?</source>
+        <translation>Tata letak bernama '%1' sudah tersimpan. Timpa?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Timpa</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::LayoutGridEditor</name>
@@ -3143,82 +3266,6 @@
         <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
-        <source>Arrow keys</source>
-        <translation>Tombol panah</translation>
-    </message>
-    <message>
-        <source>move between tiles</source>
-        <translation>berpindah antar ubin</translation>
-    </message>
-    <message>
-        <source>Enter / double-click</source>
-        <translation>Enter / klik ganda</translation>
-    </message>
-    <message>
-        <source>show the tile alone (main stream)</source>
-        <translation>tampilkan ubin sendiri (siaran utama)</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>back to the layout</source>
-        <translation>kembali ke tata letak</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>clear the tile</source>
-        <translation>kosongkan ubin</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation>Ctrl+1 … Ctrl+9</translation>
-    </message>
-    <message>
-        <source>saved layouts (presets while none is saved)</source>
-        <translation>tata letak tersimpan (preset bila belum ada)</translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation>Ctrl+F</translation>
-    </message>
-    <message>
-        <source>find a camera</source>
-        <translation>cari kamera</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>reload the cameras</source>
-        <translation>muat ulang kamera</translation>
-    </message>
-    <message>
-        <source>F11</source>
-        <translation>F11</translation>
-    </message>
-    <message>
-        <source>full screen</source>
-        <translation>layar penuh</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>this page</source>
-        <translation>halaman ini</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pintasan papan ketik</translation>
-    </message>
-    <message>
         <source>Layout of the wall (Ctrl+1..9)</source>
         <translation>Tata letak dinding (Ctrl+1..9)</translation>
     </message>
@@ -3241,14 +3288,6 @@
     <message>
         <source>Screens</source>
         <translation>Layar</translation>
-    </message>
-    <message>
-        <source>Space / Pause</source>
-        <translation>Spasi / Pause</translation>
-    </message>
-    <message>
-        <source>pause or resume the tours</source>
-        <translation>jeda atau lanjutkan tur</translation>
     </message>
     <message>
         <source>Edit layout…</source>
@@ -3297,6 +3336,126 @@
     <message>
         <source>Waiting for PTZ control</source>
         <translation>Menunggu kendali PTZ</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>Patroli</translation>
+    </message>
+    <message>
+        <source>Create, edit, start or stop patrols</source>
+        <translation>Buat, ubah, jalankan atau hentikan patroli</translation>
+    </message>
+</context>
+<context>
+    <name>pontive::ui::PtzPatrolsDialog</name>
+    <message>
+        <source>PTZ patrols</source>
+        <translation>Patroli PTZ</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Baru...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Ganti nama...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Patrols of this camera</source>
+        <translation>Patroli kamera ini</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Dwell</source>
+        <translation>Lama berhenti</translation>
+    </message>
+    <message>
+        <source>Add preset</source>
+        <translation>Tambah preset</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Presets in order, with the time spent at each (at least %n seconds)</source>
+        <translation>
+            <numerusform>Preset berurutan, dengan lama berhenti di setiap preset (sedikitnya %n detik)</numerusform></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Jalankan</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Patrol %1 runs from %2 (%3), preset %4 of %5</source>
+        <translation>Patroli %1 berjalan dari %2 (%3), preset %4 dari %5</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>%1 (not on the camera)</source>
+        <translation>%1 (tidak ada di kamera)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <source>New patrol</source>
+        <translation>Patroli baru</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Rename patrol</source>
+        <translation>Ganti nama patroli</translation>
+    </message>
+    <message>
+        <source>Delete patrol %1?</source>
+        <translation>Hapus patroli %1?</translation>
+    </message>
+    <message>
+        <source>Add at least one preset to the patrol.</source>
+        <translation>Tambahkan sedikitnya satu preset ke patroli.</translation>
+    </message>
+    <message>
+        <source>The patrol cannot run: this station does not control the camera.</source>
+        <translation>Patroli tidak dapat berjalan: stasiun ini tidak memegang kendali kamera.</translation>
+    </message>
+    <message>
+        <source>This station does not control the camera.</source>
+        <translation>Stasiun ini tidak memegang kendali kamera.</translation>
+    </message>
+    <message>
+        <source>No patrol runs on this camera.</source>
+        <translation>Tidak ada patroli yang berjalan di kamera ini.</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3734,14 @@ Letakkan kamera di sini</translation>
     <message>
         <source>PTZ control</source>
         <translation>Kendali PTZ</translation>
+    </message>
+    <message>
+        <source>PTZ presets...</source>
+        <translation>Preset PTZ...</translation>
+    </message>
+    <message>
+        <source>PTZ patrols...</source>
+        <translation>Patroli PTZ...</translation>
     </message>
 </context>
 <context>
