@@ -13,7 +13,11 @@ BookingListLoader::BookingListLoader(std::shared_ptr<Database> db, QObject *pare
 
 void BookingListLoader::load(const BookingQuery &query)
 {
-    m_watcher.run([db = m_db, query] { return BookingRepository(db, Actor::current()).list(query); });
+    m_watcher.run([db = m_db, query] {
+        auto bookings = BookingRepository(db, Actor::current()).list(query);
+        db->releaseThreadConnection(); // as CameraListLoader: no connection left on the pool thread
+        return bookings;
+    });
 }
 
 } // namespace pontive::core

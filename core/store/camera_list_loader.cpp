@@ -13,7 +13,13 @@ CameraListLoader::CameraListLoader(std::shared_ptr<Database> db, QObject *parent
 
 void CameraListLoader::load(const CameraFilter &filter)
 {
-    m_watcher.run([db = m_db, filter] { return CameraRepository(db, Actor::current()).list(filter); });
+    m_watcher.run([db = m_db, filter] {
+        auto cameras = CameraRepository(db, Actor::current()).list(filter);
+        // A pool thread keeps no connection between loads: none is left for the
+        // Database to close from another thread when it goes.
+        db->releaseThreadConnection();
+        return cameras;
+    });
 }
 
 } // namespace pontive::core
