@@ -6,7 +6,15 @@
 
 namespace pontive::core::gst {
 
-PipelineReaper::PipelineReaper() : m_thread([this] { run(); }) {}
+namespace {
+constexpr int kTeardownThreads = 4;
+}
+
+PipelineReaper::PipelineReaper()
+{
+    for (int i = 0; i < kTeardownThreads; ++i)
+        m_threads.emplace_back([this] { run(); });
+}
 
 PipelineReaper::~PipelineReaper()
 {
@@ -15,7 +23,8 @@ PipelineReaper::~PipelineReaper()
         m_stopping = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
 void PipelineReaper::dispose(ElementHandle pipeline)
@@ -32,7 +41,7 @@ void PipelineReaper::dispose(ElementHandle pipeline)
 void PipelineReaper::drain()
 {
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+    m_idle.wait(lock, [this] { return m_queue.empty() && m_busy == 0; });
 }
 
 void PipelineReaper::run()
@@ -47,7 +56,7 @@ void PipelineReaper::run()
         }
         ElementHandle pipeline = std::move(m_queue.front());
         m_queue.pop_front();
-        m_busy = true;
+        ++m_busy;
         lock.unlock();
 
         const auto started = std::chrono::steady_clock::now();
@@ -58,8 +67,8 @@ void PipelineReaper::run()
             qCWarning(lcMedia) << "pipeline teardown took" << took.count() << "ms";
 
         lock.lock();
-        m_busy = false;
-        if (m_queue.empty())
+        --m_busy;
+        if (m_queue.empty() && m_busy == 0)
             m_idle.notify_all();
     }
 }

@@ -8,11 +8,14 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace pontive::core::gst {
 
-// Sets pipelines to NULL and drops them on its own thread: set_state(NULL) on a
-// misbehaving camera blocked up to 23 s here, and the GUI thread must never wait.
+// Sets pipelines to NULL and drops them on its own threads: set_state(NULL) on a
+// misbehaving camera blocked up to 23 s here, and the GUI thread must never wait. Several
+// threads, so a layout switch's 64 teardowns (each waiting on the camera's TEARDOWN
+// answer) do not queue one behind another.
 // The destructor finishes the queue before it returns.
 class PipelineReaper
 {
@@ -33,9 +36,9 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     std::deque<ElementHandle> m_queue;
-    bool m_busy = false;
+    int m_busy = 0;
     bool m_stopping = false;
-    std::thread m_thread;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace pontive::core::gst

@@ -31,6 +31,9 @@ struct PipelineShared {
     // Streaming thread only: back to full rate, deltas still dropped until a key frame.
     std::atomic<bool> resumeAtKeyframe{false};
     std::atomic<bool> connected{false}; // rtspsrc has set up a stream
+    // Handed over for teardown: nothing more is decoded (the teardown may wait on the
+    // camera; meanwhile the old pipeline must not eat the CPU the new ones need).
+    std::atomic<bool> retired{false};
     // steady_clock nanoseconds (0 = not yet): the phases of the time to first frame.
     std::atomic<std::int64_t> setUpAt{0};       // rtspsrc's stream pad appeared
     std::atomic<std::int64_t> firstUnitAt{0};   // the first access unit passed to the decoder
@@ -64,6 +67,7 @@ struct PipelineShared {
     }
     void detach()
     {
+        retired = true;
         std::lock_guard lock(mutex);
         receiver = nullptr;
         onFrame = nullptr;

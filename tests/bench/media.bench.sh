@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The wall benchmark: on the same pontive-camsim sub-streams, in interleaved rounds,
-#   floor   gst-launch-1.0 rtspsrc ! depay ! parse ! avdec_h264 max-threads=1 ! fakesink
+#   floor   rtspsrc ! depay ! parse ! avdec_h264 max-threads=1 ! appsink, frames counted
 #   wall    the stream engine (decode, scale to the tile, BGRx, latest-wins slot) with every
 #           frame painted 1:1 into its tile of a 1920x1080 canvas (pontive-media-bench --paint)
 # at 4x4 (480x270 tiles) and 8x8 (240x135), as CPU seconds per stream-second and the ratio
@@ -45,25 +45,16 @@ clock_ticks=$(getconf CLK_TCK)
 cpu_of() { awk -v t="$clock_ticks" '{ print ($14 + $15) / t }' "/proc/$1/stat"; }
 field() { sed -n "s/.*$1=\([0-9.e+-]*\).*/\1/p" <<<"$2"; }
 
-# CPU of a decoder process per stream-second: gst-launch (floor) or mpv (peer). For mpv
-# the X server's CPU per stream-second in the same window goes to $xserver_share.
+# CPU of the mpv processes per stream-second; the X server's CPU per stream-second in the
+# same window goes to $xserver_share.
 xserver_share=0
-process_round() { # kind streams [WxH]
-  local kind=$1 n=$2 geometry=${3:-240x135} pids=() a=0 b=0 xa=0 xb=0
-  if [[ $kind == floor ]]; then
-    local pipeline=()
-    for url in "${urls[@]:0:$n}"; do
-      pipeline+=(rtspsrc "location=$url" protocols=tcp latency=200 ! rtph264depay ! h264parse !
-                 avdec_h264 max-threads=1 ! fakesink sync=false)
-    done
-    gst-launch-1.0 -q "${pipeline[@]}" >/dev/null 2>&1 & pids+=($!)
-  else
-    for url in "${urls[@]:0:$n}"; do
-      mpv --no-config --really-quiet --no-audio --vo=x11 --vd-lavc-threads=1 --rtsp-transport=tcp \
-        --geometry="$geometry" "$url" >/dev/null 2>&1 &
-      pids+=($!)
-    done
-  fi
+mpv_round() { # streams WxH
+  local n=$1 geometry=$2 pids=() a=0 b=0 xa=0 xb=0
+  for url in "${urls[@]:0:$n}"; do
+    mpv --no-config --really-quiet --no-audio --vo=x11 --vd-lavc-threads=1 --rtsp-transport=tcp \
+      --geometry="$geometry" "$url" >/dev/null 2>&1 &
+    pids+=($!)
+  done
   sleep "$warmup"
   for pid in "${pids[@]}"; do a=$(awk -v x="$a" -v y="$(cpu_of "$pid")" 'BEGIN { print x + y }'); done
   [[ -n "$xvfb_pid" ]] && xa=$(cpu_of "$xvfb_pid")
@@ -73,6 +64,17 @@ process_round() { # kind streams [WxH]
   xserver_share=$(awk -v a="$xa" -v b="$xb" -v n="$n" -v s="$seconds" 'BEGIN { printf "%.5f", (b - a) / (n * s) }')
   kill "${pids[@]}" 2>/dev/null || true; wait "${pids[@]}" 2>/dev/null || true
   awk -v a="$a" -v b="$b" -v n="$n" -v s="$seconds" 'BEGIN { printf "%.5f\n", (b - a) / (n * s) }'
+}
+
+# The floor in-process (pontive-media-bench --floor: rtspsrc ! rtph264depay ! h264parse !
+# avdec_h264 max-threads=1 ! appsink per stream, nothing else), so its decoded frames are
+# counted: a floor that could not keep up would flatter every ratio.
+floor_frames=0
+floor_round() { # streams
+  local out
+  out=$("$engine" --floor --warmup "$warmup" --seconds "$seconds" "${urls[@]:0:$1}" 2>/dev/null)
+  floor_frames=$(field frames_in "$out")
+  field cpu_per_stream_second "$out"
 }
 
 wall_round() { # streams tile
@@ -101,9 +103,11 @@ printf '%-5s %-6s %-6s %-10s %-7s %-8s %-8s %-12s %s\n' grid round path cpu/str-
 for grid in 4x4:16:480x270 8x8:64:240x135; do
   IFS=: read -r name n tile <<<"$grid"
   for r in $(seq 1 "$rounds"); do
-    f=$(process_round floor "$n")
-    printf '%-5s %-6s %-6s %-10s %-7s %-8s %-8s %-12s %s\n' "$name" "$r" floor "$f" 1.00 - - - \
-      "gst-launch avdec_h264 max-threads=1 ! fakesink"
+    floor_round "$n" >/tmp/pontive-floor-round.$$
+    f=$(cat /tmp/pontive-floor-round.$$); rm -f /tmp/pontive-floor-round.$$
+    floor_shown=$(awk -v s="$floor_frames" -v n="$n" -v t="$seconds" 'BEGIN { printf "%.1f", 100 * s / (25 * n * t) }')
+    printf '%-5s %-6s %-6s %-10s %-7s %-8s %-8s %-12s %s\n' "$name" "$r" floor "$f" 1.00 "$floor_shown" - - \
+      "bare rtspsrc ! depay ! parse ! avdec_h264 max-threads=1 ! appsink (decoded %)"
     e=$(wall_round "$n" "$tile")
     ecpu=$(field cpu_per_stream_second "$e")
     # Shown over sent: camsim sends 25 frames per second on every stream.
@@ -113,7 +117,7 @@ for grid in 4x4:16:480x270 8x8:64:240x135; do
       "$(field rss_mib_per_stream "$e")" "$(field switch_ttff_p50_ms "$e")/$(field switch_ttff_p95_ms "$e")ms" \
       "GUI gap $(field max_loop_gap_ms "$e") ms; switch: set-up p50 $(field switch_setup_p50_ms "$e") ms, first data p50 $(field switch_data_p50_ms "$e") ms"
     if (( have_mpv )); then
-      process_round mpv "$n" "$tile" >/tmp/pontive-mpv-round.$$
+      mpv_round "$n" "$tile" >/tmp/pontive-mpv-round.$$
       m=$(cat /tmp/pontive-mpv-round.$$); rm -f /tmp/pontive-mpv-round.$$
       printf '%-5s %-6s %-6s %-10s %-7s %-8s %-8s %-12s %s\n' "$name" "$r" mpv "$m" \
         "$(awk -v f="$f" -v m="$m" 'BEGIN { if (f > 0) printf "%.2fx", m / f }')" - - - \
