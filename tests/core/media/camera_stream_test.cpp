@@ -2,6 +2,8 @@
 // frame, and the hysteresis holds.
 #include "catch_qt.h"
 
+#include <QElapsedTimer>
+
 #include "camsim_process.h"
 #include "media/camera_stream.h"
 #include "media/media_engine.h"
@@ -42,6 +44,8 @@ TEST_CASE("a quality switch keeps the old picture until the new stream's first f
     CHECK(stream.quality() == StreamQuality::Main);
     CHECK_FALSE(stream.isSwitching());
     REQUIRE(waitUntil([&] { return stream.isSwitching(); }, 10s));
+    QElapsedTimer sinceSwitch; // the hysteresis counts from the switch decision
+    sinceSwitch.start();
     const int framesBefore = frames;
     REQUIRE(waitUntil([&] { return stream.quality() == StreamQuality::Sub; }, 10s));
     CHECK(frames > framesBefore); // the main stream kept painting while the sub connected
@@ -49,11 +53,15 @@ TEST_CASE("a quality switch keeps the old picture until the new stream's first f
     // The tile never saw the new stream connecting: only "playing".
     for (StreamState state : tileStates)
         CHECK(state == StreamState::Playing);
+
+    // Back to large at once: held back by the hysteresis first. Checked only while the
+    // interval has not run out (a loaded machine may take longer than that to connect).
+    stream.setView(QSize(640, 360), 4, false);
+    if (sinceSwitch.elapsed() < 1000)
+        CHECK_FALSE(stream.isSwitching());
+    else
+        WARN("the sub-stream took " << sinceSwitch.elapsed() << " ms to connect: hysteresis not checked");
+    CHECK(stream.quality() == StreamQuality::Sub);
     const int afterSwitch = frames;
     CHECK(waitUntil([&] { return frames > afterSwitch + 5; }, 10s));
-
-    // Back to large at once: held back by the hysteresis first.
-    stream.setView(QSize(640, 360), 4, false);
-    CHECK_FALSE(stream.isSwitching());
-    CHECK(stream.quality() == StreamQuality::Sub);
 }
