@@ -2,6 +2,7 @@
 
 #include "keyframe_governor.h"
 #include "media_logging.h"
+#include "pipeline_builder.h"
 #include "pipeline_reaper.h"
 #include "start_crowd.h"
 
@@ -11,6 +12,7 @@ namespace pontive::core {
 
 MediaEngine::MediaEngine()
     : m_reaper(std::make_unique<gst::PipelineReaper>()),
+      m_builder(std::make_unique<gst::PipelineBuilder>(*m_reaper)),
       m_governor(std::make_unique<KeyframeGovernor>()),
       m_startCrowd(std::make_unique<StartCrowd>())
 {
@@ -55,6 +57,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
 
 void MediaEngine::drainTeardowns()
 {
+    m_builder->drain();
     m_reaper->drain();
 }
 

@@ -10,10 +10,12 @@ class KeyframeGovernor;
 class StartCrowd;
 
 namespace gst {
+class PipelineBuilder;
 class PipelineReaper;
-}
+} // namespace gst
 
-// What every stream session shares: GStreamer initialised once and the teardown thread.
+// What every stream session shares: GStreamer initialised once, the threads that build and
+// tear down pipelines.
 // Built by the composition root and handed down; not a singleton.
 class MediaEngine
 {
@@ -23,10 +25,12 @@ public:
     MediaEngine(const MediaEngine &) = delete;
     MediaEngine &operator=(const MediaEngine &) = delete;
 
-    // Blocks until every pipeline handed over for teardown is gone (tests, shutdown).
+    // Blocks until every pipeline asked for is built and every pipeline handed over for
+    // teardown is gone (tests, shutdown).
     void drainTeardowns();
 
     gst::PipelineReaper &reaper() { return *m_reaper; }
+    gst::PipelineBuilder &builder() { return *m_builder; }
     // Decides which of the engine's CameraStreams decode key frames only (tiny, hidden
     // or over the CPU budget). Lives in the thread that created the engine.
     KeyframeGovernor &keyframeGovernor() { return *m_governor; }
@@ -36,6 +40,7 @@ public:
 private:
     MediaEngine();
     std::unique_ptr<gst::PipelineReaper> m_reaper;
+    std::unique_ptr<gst::PipelineBuilder> m_builder; // after the reaper: it hands pipelines to it
     std::unique_ptr<KeyframeGovernor> m_governor;
     std::unique_ptr<StartCrowd> m_startCrowd;
 };

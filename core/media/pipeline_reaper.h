@@ -3,12 +3,7 @@
 // Private to core/media.
 
 #include "gst_handle.h"
-
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-#include <thread>
-#include <vector>
+#include "util/worker_pool.h"
 
 namespace pontive::core::gst {
 
@@ -21,24 +16,13 @@ class PipelineReaper
 {
 public:
     PipelineReaper();
-    ~PipelineReaper();
-    PipelineReaper(const PipelineReaper &) = delete;
-    PipelineReaper &operator=(const PipelineReaper &) = delete;
 
     void dispose(ElementHandle pipeline);
     // Blocks until everything queued so far is torn down (tests, shutdown).
-    void drain();
+    void drain() { m_pool.drain(); }
 
 private:
-    void run();
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_idle;
-    std::deque<ElementHandle> m_queue;
-    int m_busy = 0;
-    bool m_stopping = false;
-    std::vector<std::thread> m_threads;
+    WorkerPool m_pool;
 };
 
 } // namespace pontive::core::gst

@@ -20,6 +20,8 @@
 
 namespace pontive::core::gst {
 
+class BuiltPipeline;
+
 struct PipelineShared {
     std::shared_ptr<FrameSlot> slot;
     std::atomic<std::uint64_t> framesIn{0};
@@ -41,6 +43,7 @@ struct PipelineShared {
     std::mutex mutex; // guards the fields below
     QObject *receiver = nullptr; // cleared before the receiver goes away
     std::function<void()> onFrame; // runs in the receiver's thread
+    std::function<void(std::shared_ptr<BuiltPipeline>)> onBuilt; // likewise (PipelineBuilder)
     QString codec;
     QString decoder;
     DecoderKind decoderKind = DecoderKind::Unknown;
@@ -71,6 +74,7 @@ struct PipelineShared {
         std::lock_guard lock(mutex);
         receiver = nullptr;
         onFrame = nullptr;
+        onBuilt = nullptr;
     }
 };
 

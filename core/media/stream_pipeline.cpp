@@ -322,6 +322,7 @@ Status StreamPipeline::build(const StreamOptions &options)
     g_object_set(source.get(), "location", url.constData(), "latency",
                  static_cast<guint>(options.latency.count()), "drop-on-latency", TRUE, "tcp-timeout",
                  static_cast<guint64>(options.tcpTimeout.count()) * 1000, nullptr);
+    m_targetSize = options.targetSize;
     CapsHandle size = sizeCaps(options.targetSize);
     g_object_set(m_sizeFilter.get(), "caps", size.get(), nullptr);
     g_object_set(sink.get(), "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "enable-last-sample", FALSE,
@@ -427,6 +428,7 @@ std::vector<PipelineEvent> StreamPipeline::takeEvents()
 
 void StreamPipeline::setTargetSize(QSize size)
 {
+    m_targetSize = size;
     CapsHandle caps = sizeCaps(size);
     g_object_set(m_sizeFilter.get(), "caps", caps.get(), nullptr);
 }

@@ -27,12 +27,14 @@ public:
     StreamPipeline(const StreamPipeline &) = delete;
     StreamPipeline &operator=(const StreamPipeline &) = delete;
 
-    // Asynchronous: rtspsrc connects on its own thread.
+    // Asynchronous: rtspsrc connects on its own thread. Building and starting may run on
+    // any thread (PipelineBuilder); the rest belongs to the session's thread.
     Status start();
     // The bus's poll fd: readable while messages wait.
     int busFd() const;
     std::vector<PipelineEvent> takeEvents();
     void setTargetSize(QSize size);
+    QSize targetSize() const { return m_targetSize; }
 
     // Detaches every callback, flushes the bus and hands the pipeline over for
     // set_state(NULL) elsewhere.
@@ -47,6 +49,7 @@ private:
     std::shared_ptr<PipelineShared> m_shared;
     ElementHandle m_pipeline;
     ElementHandle m_sizeFilter;
+    QSize m_targetSize;
     BusHandle m_bus;
 };
 

@@ -4,6 +4,7 @@
 #include "gst_error_mapping.h"
 #include "media_engine.h"
 #include "media_logging.h"
+#include "pipeline_builder.h"
 #include "pipeline_event.h"
 #include "pipeline_reaper.h"
 #include "pipeline_shared.h"
@@ -12,6 +13,7 @@
 #include "stream_pipeline.h"
 #include "util/url_redaction.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 
 namespace pontive::core {
@@ -45,11 +47,14 @@ StreamSession::~StreamSession()
 {
     leaveCrowd();
     teardown();
+    // A pipeline built meanwhile may wait in the queue: dropped now, it goes to the reaper
+    // while the engine is surely still there.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
 }
 
 void StreamSession::start()
 {
-    if (m_pipeline || m_retry.isActive())
+    if (m_shared || m_retry.isActive())
         return;
     m_backoff->reset();
     // A fresh start (a tile switched to this camera) joins the crowd; reconnects do not.
@@ -149,22 +154,20 @@ void StreamSession::connectNow()
     auto shared = std::make_shared<gst::PipelineShared>();
     shared->slot = m_slot;
     shared->receiver = this;
-    shared->onFrame = [this, weak = std::weak_ptr<gst::PipelineShared>(shared)] {
+    const std::weak_ptr<gst::PipelineShared> weak(shared);
+    shared->onFrame = [this, weak] {
         if (auto current = weak.lock(); current && current == m_shared)
             onFrameNotified();
     };
+    shared->onBuilt = [this, weak](std::shared_ptr<gst::BuiltPipeline> built) {
+        if (auto current = weak.lock(); current && current == m_shared)
+            onBuilt(*built);
+    };
+    m_shared = std::move(shared);
     StreamOptions options = m_options;
     options.keyframesOnly = decodesKeyframesOnly();
-    auto pipeline = gst::StreamPipeline::create(options, shared);
-    if (!pipeline) {
-        shared->detach();
-        fail(OfflineReason::Internal, pipeline.error().fullText());
-        return;
-    }
-    m_shared = std::move(shared);
-    m_pipeline = std::move(*pipeline);
-    m_busNotifier = std::make_unique<QSocketNotifier>(m_pipeline->busFd(), QSocketNotifier::Read);
-    connect(m_busNotifier.get(), &QSocketNotifier::activated, this, &StreamSession::onBusReadable);
+    // Built and started off this thread; onBuilt() takes it over.
+    m_engine->builder().build(std::move(options), m_shared);
 
     m_connectStarted = Clock::now();
     m_windowStart = m_connectStarted;
@@ -178,13 +181,28 @@ void StreamSession::connectNow()
     m_stats.kbitPerSecond = 0;
     setStatus({StreamState::Connecting, m_status.reason, m_backoff->attempt(), {}, {}});
     qCDebug(lcMedia) << "connecting" << m_redactedUrl;
-    m_pipeline->start();
     m_tick.start();
+}
+
+void StreamSession::onBuilt(gst::BuiltPipeline &built)
+{
+    auto pipeline = built.take();
+    if (!pipeline) {
+        fail(OfflineReason::Internal, pipeline.error().fullText());
+        return;
+    }
+    m_pipeline = std::move(*pipeline);
+    // The tile may have changed size while the pipeline was being built.
+    if (m_pipeline->targetSize() != m_options.targetSize)
+        m_pipeline->setTargetSize(m_options.targetSize);
+    m_busNotifier = std::make_unique<QSocketNotifier>(m_pipeline->busFd(), QSocketNotifier::Read);
+    connect(m_busNotifier.get(), &QSocketNotifier::activated, this, &StreamSession::onBusReadable);
+    onBusReadable(); // what was posted before the notifier existed
 }
 
 void StreamSession::teardown()
 {
-    if (!m_pipeline)
+    if (!m_shared)
         return;
     m_busNotifier.reset();
     m_baseFramesIn += m_shared->framesIn.load();
@@ -192,7 +210,10 @@ void StreamSession::teardown()
     m_stats = stats();
     m_stats.framesIn = m_baseFramesIn;
     m_stats.framesDropped = m_baseDropped;
-    m_engine->reaper().dispose(m_pipeline->release());
+    if (m_pipeline)
+        m_engine->reaper().dispose(m_pipeline->release());
+    else
+        m_shared->detach(); // still being built: the builder hands it to the reaper
     m_pipeline.reset();
     m_shared.reset();
 }
@@ -283,7 +304,7 @@ void StreamSession::onFrameNotified()
 
 void StreamSession::onTick()
 {
-    if (!m_pipeline)
+    if (!m_shared)
         return;
     if (m_inCrowd)
         updateWarmUp();

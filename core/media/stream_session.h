@@ -21,6 +21,7 @@ class MediaEngine;
 class ReconnectBackoff;
 struct PipelineEvent;
 namespace gst {
+class BuiltPipeline;
 class StreamPipeline;
 struct PipelineShared;
 } // namespace gst
@@ -28,8 +29,8 @@ struct PipelineShared;
 // One shown camera stream: connects, decodes into a latest-wins slot, watches for
 // stalls, reconnects with backoff forever and reports state and stats. Lives in one
 // thread (normally the GUI thread) and never blocks it: GStreamer runs on its own
-// threads, bus messages arrive through the bus fd, teardown happens on the engine's
-// teardown thread.
+// threads, pipelines are built and torn down on the engine's threads, bus messages arrive
+// through the bus fd.
 class StreamSession : public QObject
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     void teardown();
     void fail(OfflineReason reason, const QString &detail);
     void setStatus(StreamStatus status);
+    void onBuilt(gst::BuiltPipeline &built);
     void onBusReadable();
     void onEvent(const PipelineEvent &event);
     void onFrameNotified();
@@ -76,8 +78,8 @@ private:
     StreamOptions m_options;
     QString m_redactedUrl;
     std::shared_ptr<FrameSlot> m_slot;
-    std::shared_ptr<gst::PipelineShared> m_shared;
-    std::unique_ptr<gst::StreamPipeline> m_pipeline;
+    std::shared_ptr<gst::PipelineShared> m_shared;     // from connecting to teardown
+    std::unique_ptr<gst::StreamPipeline> m_pipeline; // null while being built
     std::unique_ptr<QSocketNotifier> m_busNotifier;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_tick;

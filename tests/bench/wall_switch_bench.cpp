@@ -17,7 +17,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
+#include <optional>
 
 using namespace pontive;
 using pontive::test::CamsimProcess;
@@ -70,6 +72,34 @@ bool runUntil(const std::function<bool()> &done, std::chrono::milliseconds limit
 }
 
 double assignLoopMs = 0; // the last switch's assign() calls alone
+QString phases;          // the last switch's time to first frame, by phase, over its tiles
+
+// "set-up p50/max, first data p50/max, first frame p50/max" of every tile's session, each
+// counted from that session's start: where a slow switch spends its time.
+QString phasesOf(const ui::WallView &wall)
+{
+    std::vector<double> setUp, data, frame;
+    for (int i = 0; i < wall.tileCount(); ++i) {
+        const auto stats = wall.tile(i)->stats();
+        if (!stats)
+            continue;
+        const auto add = [](std::vector<double> &to, const std::optional<std::chrono::milliseconds> &ms) {
+            if (ms)
+                to.push_back(double(ms->count()));
+        };
+        add(setUp, stats->timeToSetUp);
+        add(data, stats->timeToFirstData);
+        add(frame, stats->timeToFirstFrame);
+    }
+    const auto range = [](std::vector<double> v) {
+        if (v.empty())
+            return QStringLiteral("-");
+        std::sort(v.begin(), v.end());
+        return QStringLiteral("%1/%2").arg(v[v.size() / 2], 0, 'f', 0).arg(v.back(), 0, 'f', 0);
+    };
+    return QStringLiteral("set-up %1, first data %2, first frame %3 ms (p50/max)")
+        .arg(range(setUp), range(data), range(frame));
+}
 
 double switchTo(ui::WallView &wall, int first, int n)
 {
@@ -80,7 +110,9 @@ double switchTo(ui::WallView &wall, int first, int n)
     assignLoopMs = double(t.nsecsElapsed()) / 1e6;
     if (!runUntil([&] { return allPictures(wall); }, std::chrono::seconds(60)))
         return -1;
-    return double(t.nsecsElapsed()) / 1e6;
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    phases = phasesOf(wall);
+    return ms;
 }
 
 double pct(std::vector<double> v, double p)
@@ -148,11 +180,12 @@ int main(int argc, char **argv)
         for (int r = 0; r < kRounds; ++r) {
             // -1: not every tile showed a picture within 60 s (counted as a miss).
             all.push_back(switchTo(wall, 1 + ((r + 1) % 2) * 64, 64));
-            out << QStringLiteral("  64 tiles, round %1: %2 ms (assigning %3 ms; RSS %4 MiB)\n")
+            out << QStringLiteral("  64 tiles, round %1: %2 ms (assigning %3 ms; RSS %4 MiB; %5)\n")
                        .arg(r + 1)
                        .arg(all.back(), 0, 'f', 0)
                        .arg(assignLoopMs, 0, 'f', 0)
                        .arg(rssMiB(), 0, 'f', 0)
+                       .arg(phases)
                 << Qt::flush;
         }
         rssAll = rssMiB();

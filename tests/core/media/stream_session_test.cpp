@@ -105,6 +105,39 @@ TEST_CASE("a tile resized while playing gets frames of the new size", "[media][c
     REQUIRE(waitUntil([&] { return tile.session->stats().fps > 10 && tile.session->stats().kbitPerSecond > 50; }, 10s));
 }
 
+TEST_CASE("a tile resized before its pipeline is built gets frames of the new size", "[media][camsim]")
+{
+    Tile tile(sharedCamsim().url(QStringLiteral("cam/002/sub")));
+    // Nothing has run on the event loop yet: the pipeline is still on a builder thread,
+    // built for the old size.
+    tile.session->setTargetSize(QSize(200, 150));
+    REQUIRE(waitUntil([&] { return !tile.last.isNull(); }, 10s));
+    CHECK(tile.last.size() == QSize(200, 150));
+}
+
+TEST_CASE("tiles closed before their pipelines are built leave no thread or descriptor behind", "[media][camsim]")
+{
+    CamsimProcess &camsim = sharedCamsim();
+    {
+        Tile warm(camsim.url(QStringLiteral("cam/001/sub"))); // plugin loading, GLib pools
+        REQUIRE(waitUntil([&] { return !warm.last.isNull(); }, 10s));
+    }
+    engine()->drainTeardowns();
+    waitUntil([] { return false; }, 500ms);
+    const int threads = threadCount();
+    const int fds = openFdCount();
+    for (int i = 0; i < 40; ++i) {
+        Tile tile(camsim.url(QStringLiteral("cam/001/sub")));
+        if (i % 2 == 1)
+            engine()->drainTeardowns(); // built meanwhile: its delivery waits in the event queue
+    }
+    engine()->drainTeardowns();
+    CHECK(waitUntil([&] { return threadCount() <= threads + 2 && openFdCount() <= fds; }, 20s));
+    INFO("threads " << threads << " -> " << threadCount() << ", fds " << fds << " -> " << openFdCount());
+    CHECK(threadCount() <= threads + 2);
+    CHECK(openFdCount() <= fds);
+}
+
 TEST_CASE("RTP over UDP plays as well as over TCP", "[media][camsim]")
 {
     StreamOptions options;
