@@ -17,6 +17,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#include <unistd.h>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -71,6 +73,23 @@ bool runUntil(const std::function<bool()> &done, std::chrono::milliseconds limit
     return done();
 }
 
+// CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(pid > 0 ? QStringLiteral("/proc/%1/stat").arg(pid) : QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields[11].toDouble() + fields[12].toDouble()) / double(sysconf(_SC_CLK_TCK));
+}
+
+qint64 camsimPid = 0;
+QString cpuSplit; // the last switch's CPU seconds: this process and the simulator
+
 double assignLoopMs = 0; // the last switch's assign() calls alone
 QString phases;          // the last switch's time to first frame, by phase, over its tiles
 
@@ -103,6 +122,8 @@ QString phasesOf(const ui::WallView &wall)
 
 double switchTo(ui::WallView &wall, int first, int n)
 {
+    const double selfBefore = cpuSeconds(0);
+    const double camsimBefore = cpuSeconds(camsimPid);
     QElapsedTimer t;
     t.start();
     for (int i = 0; i < n; ++i)
@@ -112,6 +133,9 @@ double switchTo(ui::WallView &wall, int first, int n)
         return -1;
     const double ms = double(t.nsecsElapsed()) / 1e6;
     phases = phasesOf(wall);
+    cpuSplit = QStringLiteral("CPU s: wall %1, camsim %2")
+                   .arg(cpuSeconds(0) - selfBefore, 0, 'f', 2)
+                   .arg(cpuSeconds(camsimPid) - camsimBefore, 0, 'f', 2);
     return ms;
 }
 
@@ -138,6 +162,7 @@ int main(int argc, char **argv)
         out << "wall switch bench: pontive-camsim did not start\n";
         return 1;
     }
+    camsimPid = camsim.processId();
     auto engine = core::MediaEngine::create();
     if (!engine) {
         out << "wall switch bench: no media engine\n";
@@ -180,12 +205,12 @@ int main(int argc, char **argv)
         for (int r = 0; r < kRounds; ++r) {
             // -1: not every tile showed a picture within 60 s (counted as a miss).
             all.push_back(switchTo(wall, 1 + ((r + 1) % 2) * 64, 64));
-            out << QStringLiteral("  64 tiles, round %1: %2 ms (assigning %3 ms; RSS %4 MiB; %5)\n")
+            out << QStringLiteral("  64 tiles, round %1: %2 ms (assigning %3 ms; RSS %4 MiB; %5; %6)\n")
                        .arg(r + 1)
                        .arg(all.back(), 0, 'f', 0)
                        .arg(assignLoopMs, 0, 'f', 0)
                        .arg(rssMiB(), 0, 'f', 0)
-                       .arg(phases)
+                       .arg(phases, cpuSplit)
                 << Qt::flush;
         }
         rssAll = rssMiB();

@@ -21,6 +21,7 @@ public:
     bool isReady() const { return m_port != 0; }
     quint16 port() const { return m_port; }
     quint16 onvifPort() const { return m_onvifPort; } // with --onvif-port
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
 
     QString url(const QString &path, const QString &userInfo = {}) const;
     void kill();
