@@ -3842,6 +3842,14 @@ Drop a camera here</source>
         <source>Stop all tours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Snapshot of %1 not saved: cannot write to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 saved as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::WallWindow</name>

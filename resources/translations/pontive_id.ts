@@ -3399,7 +3399,8 @@
     <message numerus="yes">
         <source>Presets in order, with the time spent at each (at least %n seconds)</source>
         <translation>
-            <numerusform>Preset berurutan, dengan lama berhenti di setiap preset (sedikitnya %n detik)</numerusform></translation>
+            <numerusform>Preset berurutan, dengan lama berhenti di setiap preset (sedikitnya %n detik)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start</source>
@@ -3825,6 +3826,14 @@ Letakkan kamera di sini</translation>
     <message>
         <source>Stop all tours</source>
         <translation>Hentikan semua tur</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 not saved: cannot write to %2</source>
+        <translation>Cuplikan %1 tidak tersimpan: tidak dapat menulis ke %2</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1 saved as %2</source>
+        <translation>Cuplikan %1 disimpan sebagai %2</translation>
     </message>
 </context>
 <context>

@@ -14,4 +14,5 @@ target_sources(pontive_ui PRIVATE
 )
 target_sources(pontive_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/shortcuts_page.h ${CMAKE_CURRENT_LIST_DIR}/shortcuts_page.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/wall_notice.h ${CMAKE_CURRENT_LIST_DIR}/wall_notice.cpp
 )

@@ -2,6 +2,7 @@
 
 #include "tour_player.h"
 #include "video_tile.h"
+#include "wall_notice.h"
 #include "camera_details.h"
 #include "util/wib_time.h"
 #ifdef PONTIVE_WITH_PTZ_UI
@@ -35,6 +36,7 @@ WallView::WallView(std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
     one.cells.push_back(core::LayoutCell{});
     setWallLayout(one);
     m_tours = new TourPlayer(this);
+    m_notice = new WallNotice(this);
 }
 
 WallView::~WallView() = default;
@@ -125,6 +127,7 @@ void WallView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeTiles();
+    m_notice->place();
 }
 
 void WallView::select(int index)
@@ -270,6 +273,11 @@ void WallView::stepCamera(int index, int step)
     assign(index, ids.at(next));
 }
 
+QString WallView::snapshotFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QStringLiteral("/Pontive Wall");
+}
+
 QString WallView::saveSnapshot(int index, const QString &folder)
 {
     VideoTile *t = tile(index);
@@ -281,7 +289,15 @@ QString WallView::saveSnapshot(int index, const QString &folder)
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
-    return t->snapshot().save(path, "PNG") ? path : QString();
+    if (!t->snapshot().save(path, "PNG")) {
+        m_notice->show(tr("Snapshot of %1 not saved: cannot write to %2")
+                           .arg(t->camera()->name, QDir::toNativeSeparators(folder)),
+                       true);
+        return {};
+    }
+    m_notice->show(tr("Snapshot of %1 saved as %2").arg(t->camera()->name, QDir::toNativeSeparators(path)));
+    emit snapshotSaved(path);
+    return path;
 }
 
 void WallView::showTileMenu(int index, const QPoint &globalPos)
@@ -291,11 +307,8 @@ void WallView::showTileMenu(int index, const QPoint &globalPos)
     QMenu menu(this);
     menu.addAction(tr("Show alone"), this, [this, index] { showAlone(index); });
     menu.addAction(tr("Reconnect"), t, &VideoTile::reconnect)->setEnabled(t->camera().has_value());
-    menu.addAction(tr("Snapshot"), this, [this, index] {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-            + QStringLiteral("/Pontive Wall");
-        saveSnapshot(index, folder);
-    })->setEnabled(t->hasPicture());
+    menu.addAction(tr("Snapshot"), this, [this, index] { saveSnapshot(index, snapshotFolder()); })
+        ->setEnabled(t->hasPicture());
     addQualityMenu(menu, t);
     addTourMenu(menu, index);
     menu.addAction(tr("Properties…"), this, [this, index] { showProperties(index); })

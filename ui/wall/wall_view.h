@@ -21,6 +21,7 @@ namespace pontive::ui {
 
 class TourPlayer;
 class VideoTile;
+class WallNotice;
 class WallPtz;
 
 // The wall on one screen: tiles placed by a layout, cameras dropped on them, keyboard
@@ -58,8 +59,11 @@ public:
     // The tours on this wall; the saved ones are offered in the tile menu.
     TourPlayer *tours() const { return m_tours; }
     void setSavedTours(const std::vector<core::Tour> &tours) { m_savedTours = tours; }
-    // Saves the tile's picture as PNG named after the camera and the WIB time.
+    // Saves the tile's picture as PNG named after the camera and the WIB time, and says on
+    // the wall where it went (or why not). The path, or empty when nothing was saved.
     QString saveSnapshot(int tile, const QString &folder);
+    // Where the tile menu's snapshots go: ~/Pictures/Pontive Wall.
+    static QString snapshotFolder();
     // PTZ on this wall (menu item, keypad), set by WallPtz itself.
     void setPtz(WallPtz *ptz) { m_ptz = ptz; }
 
@@ -68,6 +72,7 @@ signals:
     void tileSelected(int tile, std::optional<qint64> cameraId);
     // A tile's forced stream quality changed (kept across restarts, like the layout).
     void tileQualityChanged(int tile);
+    void snapshotSaved(const QString &path);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -92,6 +97,7 @@ private:
     TourPlayer *m_tours = nullptr;
     std::vector<core::Tour> m_savedTours;
     WallPtz *m_ptz = nullptr;
+    WallNotice *m_notice = nullptr;
 };
 
 } // namespace pontive::ui

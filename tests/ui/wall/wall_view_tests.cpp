@@ -14,7 +14,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMimeData>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -204,6 +207,19 @@ TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names
         CHECK(stamp <= after);
         const QImage saved(path);
         CHECK(isPicture(saved));
+        // The wall says where the snapshot went, in words, without a dialog to close.
+        const auto *notice = wall.findChild<QLabel *>(QStringLiteral("wallNotice"));
+        REQUIRE(notice);
+        CHECK(notice->isVisible());
+        CHECK(notice->text().contains(QDir::toNativeSeparators(path)));
+        // A folder that cannot be written: nothing saved, and the wall says why.
+        QFile blocker(folder.filePath(QStringLiteral("not-a-folder")));
+        REQUIRE(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        CHECK(wall.saveSnapshot(2, blocker.fileName() + QStringLiteral("/shots")).isEmpty());
+        CHECK(notice->isVisible());
+        CHECK(notice->text().contains(QStringLiteral("not saved")));
+        CHECK(notice->text().contains(QStringLiteral("Cam 3")));
     }
     (*engine)->drainTeardowns();
 }
