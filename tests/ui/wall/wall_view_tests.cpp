@@ -212,6 +212,8 @@ TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names
         REQUIRE(notice);
         CHECK(notice->isVisible());
         CHECK(notice->text().contains(QDir::toNativeSeparators(path)));
+        if (qEnvironmentVariableIsSet("PONTIVE_TEST_SHOTS"))
+            wall.grab().save(qEnvironmentVariable("PONTIVE_TEST_SHOTS") + QStringLiteral("/wall-2x2-snapshot.png"));
         // A folder that cannot be written: nothing saved, and the wall says why.
         QFile blocker(folder.filePath(QStringLiteral("not-a-folder")));
         REQUIRE(blocker.open(QIODevice::WriteOnly));
