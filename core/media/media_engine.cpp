@@ -29,7 +29,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
         return fail(ErrorCode::Internal,
                     QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"), detail);
     }
-    for (const char *factory : {"rtspsrc", "decodebin", "videoconvertscale", "appsink"}) {
+    for (const char *factory : {"rtspsrc", "decodebin", "videoscale", "videoconvert", "appsink"}) {
         GstElementFactory *found = gst_element_factory_find(factory);
         if (!found)
             return fail(ErrorCode::NotSupported,
@@ -41,7 +41,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
     // Load the usual plugins now, not when the first tile connects: the first stream of a
     // fresh process otherwise pays for it in its time to first frame.
     for (const char *feature : {"rtspsrc", "rtph264depay", "rtph265depay", "h264parse", "h265parse", "avdec_h264",
-                                "avdec_h265", "videoconvertscale", "appsink"}) {
+                                "avdec_h265", "videoscale", "videoconvert", "appsink"}) {
         GstPluginFeature *found = gst_registry_find_feature(gst_registry_get(), feature, GST_TYPE_ELEMENT_FACTORY);
         if (!found)
             continue;

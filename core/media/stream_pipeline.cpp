@@ -301,17 +301,20 @@ Status StreamPipeline::build(const StreamOptions &options)
     m_pipeline = ElementHandle::adoptFloating(gst_pipeline_new(nullptr));
     ElementHandle source = makeElement("rtspsrc", nullptr);
     ElementHandle decoder = makeElement("decodebin", nullptr);
-    // Scaling to the tile and converting to BGRx in one pass over the picture: 12-15 %
-    // less CPU per stream than videoscale ! videoconvert (measured, tests/bench).
-    ElementHandle scale = makeElement("videoconvertscale", nullptr);
+    // Scaled to the tile in the decoder's own format (I420: 1.5 bytes a pixel, fast
+    // paths), then converted to BGRx at the tile's size. videoconvertscale's single pass
+    // to BGRx at another size takes its slow generic path: on a 640x360 sub-stream it cost
+    // 1.8x (to 480x270) and 2.8x (to 240x135) what these two steps cost over decoding.
+    ElementHandle scale = makeElement("videoscale", nullptr);
     m_sizeFilter = makeElement("capsfilter", nullptr);
+    ElementHandle convert = makeElement("videoconvert", nullptr);
     ElementHandle sink = makeElement("appsink", nullptr);
     if (!m_pipeline || !source)
         return buildFailure("rtspsrc");
     if (!decoder)
         return buildFailure("decodebin");
-    if (!scale || !m_sizeFilter || !sink)
-        return buildFailure("videoconvertscale/capsfilter/appsink");
+    if (!scale || !m_sizeFilter || !convert || !sink)
+        return buildFailure("videoscale/capsfilter/videoconvert/appsink");
 
     const QByteArray url = options.url.toUtf8();
     gst_util_set_object_arg(G_OBJECT(source.get()), "protocols",
@@ -325,14 +328,15 @@ Status StreamPipeline::build(const StreamOptions &options)
     m_targetSize = options.targetSize;
     CapsHandle size = sizeCaps(options.targetSize);
     g_object_set(m_sizeFilter.get(), "caps", size.get(), nullptr);
-    g_object_set(sink.get(), "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "enable-last-sample", FALSE,
+    CapsHandle bgrx = CapsHandle::adopt(gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", nullptr));
+    g_object_set(sink.get(), "caps", bgrx.get(), "max-buffers", 1u, "drop", TRUE, "sync", FALSE, "enable-last-sample", FALSE,
                  "emit-signals", FALSE, "qos", FALSE, nullptr);
 
     GstBin *bin = GST_BIN(m_pipeline.get());
-    gst_bin_add_many(bin, source.get(), decoder.get(), scale.get(), m_sizeFilter.get(), sink.get(),
+    gst_bin_add_many(bin, source.get(), decoder.get(), scale.get(), m_sizeFilter.get(), convert.get(), sink.get(),
                      nullptr);
-    if (!gst_element_link_many(scale.get(), m_sizeFilter.get(), sink.get(), nullptr))
-        return buildFailure("link videoconvertscale ! appsink");
+    if (!gst_element_link_many(scale.get(), m_sizeFilter.get(), convert.get(), sink.get(), nullptr))
+        return buildFailure("link videoscale ! videoconvert ! appsink");
 
     auto ctx = std::make_shared<LinkContext>();
     ctx->pipeline = m_pipeline.get();
@@ -361,8 +365,8 @@ Status StreamPipeline::build(const StreamOptions &options)
 
 CapsHandle StreamPipeline::sizeCaps(QSize size)
 {
-    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "pixel-aspect-ratio",
-                                        GST_TYPE_FRACTION, 1, 1, nullptr);
+    // No format: the scaler keeps the decoder's; the appsink asks for BGRx after conversion.
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1, nullptr);
     if (size.isValid() && !size.isEmpty())
         gst_caps_set_simple(caps, "width", G_TYPE_INT, size.width(), "height", G_TYPE_INT, size.height(), nullptr);
     return CapsHandle::adopt(caps);

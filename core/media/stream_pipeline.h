@@ -1,8 +1,8 @@
 #pragma once
 
 // Private to core/media: one GstPipeline for one camera,
-//   rtspsrc ! depayloader ! parser (by the RTP encoding) ! decodebin ! videoconvertscale !
-//   caps(size, BGRx) ! appsink
+//   rtspsrc ! depayloader ! parser (by the RTP encoding) ! decodebin ! videoscale !
+//   caps(size) ! videoconvert ! appsink(BGRx)
 // and the translation of its bus messages.
 
 #include "error.h"

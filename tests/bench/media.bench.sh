@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The wall benchmark: on the same pontive-camsim sub-streams, in interleaved rounds,
 #   floor   rtspsrc ! depay ! parse ! avdec_h264 max-threads=1 ! appsink, frames counted
-#   wall    the stream engine (decode, scale to the tile, BGRx, latest-wins slot) with every
+#   wall    the stream engine (decode, scale to the tile, then BGRx, latest-wins slot) with every
 #           frame painted 1:1 into its tile of a 1920x1080 canvas (pontive-media-bench --paint)
 # at 4x4 (480x270 tiles) and 8x8 (240x135), as CPU seconds per stream-second and the ratio
 # to the floor; frames shown / received; resident memory per tile; time to first frame
