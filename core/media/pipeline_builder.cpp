@@ -36,7 +36,7 @@ Result<std::unique_ptr<StreamPipeline>> BuiltPipeline::take()
     return taken;
 }
 
-PipelineBuilder::PipelineBuilder(PipelineReaper &reaper) : m_reaper(reaper), m_pool(builderThreads()) {}
+PipelineBuilder::PipelineBuilder(PipelineReaper &reaper) : m_reaper(reaper), m_pool(builderThreads(), "pontive-builder") {}
 
 void PipelineBuilder::build(StreamOptions options, std::shared_ptr<PipelineShared> shared)
 {

@@ -1,11 +1,15 @@
 #include "worker_pool.h"
 
+#include <pthread.h>
+
 namespace pontive::core {
 
-WorkerPool::WorkerPool(int threads)
+WorkerPool::WorkerPool(int threads, const char *name)
 {
-    for (int i = 0; i < threads; ++i)
+    for (int i = 0; i < threads; ++i) {
         m_threads.emplace_back([this] { run(); });
+        pthread_setname_np(m_threads.back().native_handle(), name);
+    }
 }
 
 WorkerPool::~WorkerPool()

@@ -17,7 +17,8 @@ class WorkerPool
 public:
     using Job = std::function<void()>;
 
-    explicit WorkerPool(int threads);
+    // `name` (at most 15 characters) names the threads in top, perf and gdb.
+    WorkerPool(int threads, const char *name);
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;

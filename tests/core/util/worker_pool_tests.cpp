@@ -19,7 +19,7 @@ TEST_CASE("the worker pool runs every job off the posting thread, on several thr
     std::mutex mutex;
     std::set<std::thread::id> threads;
     {
-        WorkerPool pool(3);
+        WorkerPool pool(3, "test-pool");
         for (int i = 0; i < kJobs; ++i) {
             pool.post([&] {
                 const int now = ++running;
@@ -49,7 +49,7 @@ TEST_CASE("the worker pool finishes its queue before it is destroyed")
 {
     std::atomic<int> done{0};
     {
-        WorkerPool pool(1);
+        WorkerPool pool(1, "test-pool");
         for (int i = 0; i < 10; ++i)
             pool.post([&] {
                 std::this_thread::sleep_for(std::chrono::milliseconds(5));
