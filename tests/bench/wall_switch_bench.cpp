@@ -11,17 +11,15 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QTimer>
 #include <QFile>
 #include <QTextStream>
 
 #include <algorithm>
-
-#include <unistd.h>
 #include <chrono>
 #include <functional>
 #include <optional>
+
+#include <unistd.h>
 
 using namespace pontive;
 using pontive::test::CamsimProcess;
@@ -51,26 +49,6 @@ bool allPictures(const ui::WallView &wall)
             return false;
     }
     return true;
-}
-
-// Puts cameras first..first+n-1 on the wall; the milliseconds until every tile has a
-// picture (-1 on timeout).
-// Runs the event loop as the application does (asleep while idle: a processEvents() and
-// sleep loop delays every frame behind its naps) until done() holds; false on timeout.
-bool runUntil(const std::function<bool()> &done, std::chrono::milliseconds limit)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
-    check.start(5);
-    loop.exec();
-    return done();
 }
 
 // CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat.
@@ -120,6 +98,8 @@ QString phasesOf(const ui::WallView &wall)
         .arg(range(setUp), range(data), range(frame));
 }
 
+// Puts cameras first..first+n-1 on the wall; the milliseconds until every tile has a
+// picture (-1 on timeout).
 double switchTo(ui::WallView &wall, int first, int n)
 {
     const double selfBefore = cpuSeconds(0);
@@ -129,7 +109,7 @@ double switchTo(ui::WallView &wall, int first, int n)
     for (int i = 0; i < n; ++i)
         wall.assign(i, first + i);
     assignLoopMs = double(t.nsecsElapsed()) / 1e6;
-    if (!runUntil([&] { return allPictures(wall); }, std::chrono::seconds(60)))
+    if (!waitUntil([&] { return allPictures(wall); }, std::chrono::seconds(60)))
         return -1;
     const double ms = double(t.nsecsElapsed()) / 1e6;
     phases = phasesOf(wall);

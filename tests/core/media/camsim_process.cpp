@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <csignal>
 
@@ -72,13 +74,17 @@ bool CamsimProcess::ctl(const QString &fault, int camera) const
 
 bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds timeout)
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Asleep until an event comes, as the application's loop is: a processEvents() and
+    // sleep loop delayed every queued frame behind its naps. The timer bounds each wait.
+    // (Not a nested QEventLoop: after a test called QCoreApplication::exit(), exec()
+    // returns at once.)
+    QDeadlineTimer deadline(timeout);
+    QTimer tick;
+    tick.start(5);
     while (!condition()) {
-        if (timer.elapsed() > timeout.count())
+        if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-        QThread::msleep(5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
