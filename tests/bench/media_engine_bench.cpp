@@ -5,6 +5,7 @@
 // frame after layout switches (--switches N: the wall is rebuilt on the next cameras),
 // and with --latency the added latency read from camsim's stamped send time
 // (core::LatencyStamp). Used by media.bench.sh.
+#include "media/gst_handle.h"
 #include "media/latency_stamp.h"
 #include "media/media_engine.h"
 #include "media/process_cpu_meter.h"
@@ -35,6 +36,8 @@
 #include <vector>
 
 using namespace pontive::core;
+using pontive::core::gst::ElementHandle;
+using pontive::core::gst::SampleHandle;
 
 namespace {
 
@@ -88,31 +91,27 @@ public:
             + " ! rtph264depay ! h264parse ! avdec_h264 max-threads=1 ! video/x-raw,format=I420 ! "
               "appsink name=sink sync=false max-buffers=1 drop=true";
         GError *error = nullptr;
-        m_pipeline = gst_parse_launch(launch.constData(), &error);
+        m_pipeline = ElementHandle::adoptFloating(gst_parse_launch(launch.constData(), &error));
         g_clear_error(&error);
         if (!m_pipeline)
             return;
-        GstElement *sink = gst_bin_get_by_name(GST_BIN(m_pipeline), "sink");
+        ElementHandle sink = ElementHandle::adopt(gst_bin_get_by_name(GST_BIN(m_pipeline.get()), "sink"));
         GstAppSinkCallbacks callbacks{};
         callbacks.new_sample = [](GstAppSink *appsink, gpointer self) {
-            GstSample *sample = gst_app_sink_pull_sample(appsink);
+            SampleHandle sample = SampleHandle::adopt(gst_app_sink_pull_sample(appsink));
             auto *pipeline = static_cast<BarePipeline *>(self);
             pipeline->m_frames.fetch_add(1, std::memory_order_relaxed);
             if (pipeline->m_readStamp)
-                pipeline->read(sample);
-            gst_sample_unref(sample);
+                pipeline->read(sample.get());
             return GST_FLOW_OK;
         };
-        gst_app_sink_set_callbacks(GST_APP_SINK(sink), &callbacks, this, nullptr);
-        gst_object_unref(sink);
-        gst_element_set_state(m_pipeline, GST_STATE_PLAYING);
+        gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, this, nullptr);
+        gst_element_set_state(m_pipeline.get(), GST_STATE_PLAYING);
     }
     ~BarePipeline()
     {
-        if (!m_pipeline)
-            return;
-        gst_element_set_state(m_pipeline, GST_STATE_NULL);
-        gst_object_unref(m_pipeline);
+        if (m_pipeline)
+            gst_element_set_state(m_pipeline.get(), GST_STATE_NULL);
     }
     BarePipeline(const BarePipeline &) = delete;
     BarePipeline &operator=(const BarePipeline &) = delete;
@@ -148,7 +147,7 @@ private:
             m_latencies.push_back(double(now - *sent));
     }
 
-    GstElement *m_pipeline = nullptr;
+    ElementHandle m_pipeline;
     bool m_readStamp;
     std::atomic<std::uint64_t> m_frames{0};
     mutable std::mutex m_mutex;
