@@ -343,7 +343,6 @@ Status StreamPipeline::build(const StreamOptions &options)
     ctx->decoder = decoder.get();
     ctx->scale = scale.get();
     ctx->shared = m_shared;
-    m_shared->keyframesOnly = options.keyframesOnly;
 
     const auto connect = [&ctx](GstElement *element, const char *signal, GCallback callback) {
         g_signal_connect_data(element, signal, callback, boxed(ctx),

@@ -154,6 +154,9 @@ void StreamSession::connectNow()
     auto shared = std::make_shared<gst::PipelineShared>();
     shared->slot = m_slot;
     shared->receiver = this;
+    // Set here, not by the build: the governor and the crowd may change it while the
+    // pipeline is being built, through m_shared.
+    shared->keyframesOnly = decodesKeyframesOnly();
     const std::weak_ptr<gst::PipelineShared> weak(shared);
     shared->onFrame = [this, weak] {
         if (auto current = weak.lock(); current && current == m_shared)
@@ -164,10 +167,8 @@ void StreamSession::connectNow()
             onBuilt(*built);
     };
     m_shared = std::move(shared);
-    StreamOptions options = m_options;
-    options.keyframesOnly = decodesKeyframesOnly();
     // Built and started off this thread; onBuilt() takes it over.
-    m_engine->builder().build(std::move(options), m_shared);
+    m_engine->builder().build(m_options, m_shared);
 
     m_connectStarted = Clock::now();
     m_windowStart = m_connectStarted;
