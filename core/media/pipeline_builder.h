@@ -33,8 +33,7 @@ private:
 
 // Builds and starts stream pipelines on its own threads. Creating the elements, linking
 // them and the state change to PLAYING cost about 20-40 ms a pipeline on a busy machine:
-// a 64-tile switch built on the GUI thread held it for 1-2.5 s, and one thread built them
-// one after another while the other core waited.
+// a 64-tile switch built on the GUI thread held it for 1-2.5 s.
 class PipelineBuilder
 {
 public:

@@ -71,6 +71,14 @@ QString cpuSplit; // the last switch's CPU seconds: this process and the simulat
 double assignLoopMs = 0; // the last switch's assign() calls alone
 QString phases;          // the last switch's time to first frame, by phase, over its tiles
 
+double pct(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v[std::size_t(p * double(v.size() - 1) + 0.5)];
+}
+
 // "set-up p50/max, first data p50/max, first frame p50/max" of every tile's session, each
 // counted from that session's start: where a slow switch spends its time.
 QString phasesOf(const ui::WallView &wall)
@@ -88,11 +96,10 @@ QString phasesOf(const ui::WallView &wall)
         add(data, stats->timeToFirstData);
         add(frame, stats->timeToFirstFrame);
     }
-    const auto range = [](std::vector<double> v) {
+    const auto range = [](const std::vector<double> &v) {
         if (v.empty())
             return QStringLiteral("-");
-        std::sort(v.begin(), v.end());
-        return QStringLiteral("%1/%2").arg(v[v.size() / 2], 0, 'f', 0).arg(v.back(), 0, 'f', 0);
+        return QStringLiteral("%1/%2").arg(pct(v, 0.5), 0, 'f', 0).arg(pct(v, 1.0), 0, 'f', 0);
     };
     return QStringLiteral("set-up %1, first data %2, first frame %3 ms (p50/max)")
         .arg(range(setUp), range(data), range(frame));
@@ -119,13 +126,6 @@ double switchTo(ui::WallView &wall, int first, int n)
     return ms;
 }
 
-double pct(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    return v[std::size_t(p * double(v.size() - 1) + 0.5)];
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "wall_notice.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace pontive::ui {
@@ -22,7 +23,7 @@ WallNotice::WallNotice(QWidget *wall) : QLabel(wall)
     connect(&m_hide, &QTimer::timeout, this, &QLabel::hide);
 }
 
-void WallNotice::show(const QString &text, bool error)
+void WallNotice::showMessage(const QString &text, bool error)
 {
     // The words say what happened; the colour only repeats it.
     setStyleSheet(error ? QStringLiteral("background: rgba(120, 20, 20, 220); color: white; border-radius: 6px;")

@@ -14,7 +14,7 @@ class WallNotice : public QLabel
 public:
     explicit WallNotice(QWidget *wall);
 
-    void show(const QString &text, bool error = false);
+    void showMessage(const QString &text, bool error = false);
     // Keeps the notice at the bottom centre of the wall; the wall calls it when resized.
     void place();
 

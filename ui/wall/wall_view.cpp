@@ -290,12 +290,12 @@ QString WallView::saveSnapshot(int index, const QString &folder)
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
     if (!t->snapshot().save(path, "PNG")) {
-        m_notice->show(tr("Snapshot of %1 not saved: cannot write to %2")
+        m_notice->showMessage(tr("Snapshot of %1 not saved: cannot write to %2")
                            .arg(t->camera()->name, QDir::toNativeSeparators(folder)),
                        true);
         return {};
     }
-    m_notice->show(tr("Snapshot of %1 saved as %2").arg(t->camera()->name, QDir::toNativeSeparators(path)));
+    m_notice->showMessage(tr("Snapshot of %1 saved as %2").arg(t->camera()->name, QDir::toNativeSeparators(path)));
     emit snapshotSaved(path);
     return path;
 }
