@@ -29,7 +29,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
         return fail(ErrorCode::Internal,
                     QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"), detail);
     }
-    for (const char *factory : {"rtspsrc", "decodebin", "videoscale", "videoconvert", "appsink"}) {
+    for (const char *factory : {"rtspsrc", "videoscale", "videoconvert", "appsink"}) {
         GstElementFactory *found = gst_element_factory_find(factory);
         if (!found)
             return fail(ErrorCode::NotSupported,

@@ -1,5 +1,6 @@
 #include "pipeline_builder.h"
 
+#include "decoder_choice.h"
 #include "pipeline_reaper.h"
 #include "pipeline_shared.h"
 #include "stream_pipeline.h"
@@ -36,14 +37,17 @@ Result<std::unique_ptr<StreamPipeline>> BuiltPipeline::take()
     return taken;
 }
 
-PipelineBuilder::PipelineBuilder(PipelineReaper &reaper) : m_reaper(reaper), m_pool(builderThreads(), "pontive-builder") {}
+PipelineBuilder::PipelineBuilder(PipelineReaper &reaper)
+    : m_reaper(reaper), m_decoders(std::make_shared<DecoderChoice>()), m_pool(builderThreads(), "pontive-builder")
+{
+}
 
 void PipelineBuilder::build(StreamOptions options, std::shared_ptr<PipelineShared> shared)
 {
     m_pool.post([this, options = std::move(options), shared = std::move(shared)] {
         if (shared->retired.load())
             return; // the session moved on before its turn came
-        auto result = StreamPipeline::create(options, shared);
+        auto result = StreamPipeline::create(options, shared, m_decoders);
         if (result)
             (*result)->start();
         auto built = std::make_shared<BuiltPipeline>(std::move(result), m_reaper);

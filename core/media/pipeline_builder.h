@@ -10,6 +10,7 @@
 
 namespace pontive::core::gst {
 
+class DecoderChoice;
 class PipelineReaper;
 class StreamPipeline;
 struct PipelineShared;
@@ -47,6 +48,7 @@ public:
 
 private:
     PipelineReaper &m_reaper;
+    std::shared_ptr<DecoderChoice> m_decoders; // shared with the pipelines' pad handlers
     WorkerPool m_pool;
 };
 

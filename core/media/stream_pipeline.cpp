@@ -1,5 +1,6 @@
 #include "stream_pipeline.h"
 
+#include "decoder_choice.h"
 #include "gst_error_mapping.h"
 #include "media_logging.h"
 #include "util/url_redaction.h"
@@ -24,9 +25,9 @@ namespace {
 // references here would keep the pipeline alive forever.
 struct LinkContext {
     GstElement *pipeline = nullptr;
-    GstElement *decoder = nullptr;
     GstElement *scale = nullptr;
     std::shared_ptr<PipelineShared> shared;
+    std::shared_ptr<DecoderChoice> decoders;
 };
 
 template <class T>
@@ -50,14 +51,6 @@ T &from(gpointer data)
 ElementHandle makeElement(const char *factory, const char *name)
 {
     return ElementHandle::adoptFloating(gst_element_factory_make(factory, name));
-}
-
-bool linkIfFree(GstPad *pad, GstElement *target)
-{
-    PadHandle sinkPad = PadHandle::adopt(gst_element_get_static_pad(target, "sink"));
-    if (!sinkPad || gst_pad_is_linked(sinkPad.get()))
-        return false;
-    return gst_pad_link(pad, sinkPad.get()) == GST_PAD_LINK_OK;
 }
 
 QString capsName(GstPad *pad)
@@ -125,23 +118,85 @@ struct Codec {
     const char *encoding; // RTP encoding-name
     const char *depayloader;
     const char *parser;
+    const char *format; // the parsed caps' name, what the decoder takes
     const char *name; // as the stats say it
 };
 constexpr Codec kCodecs[] = {
-    {"H264", "rtph264depay", "h264parse", "H264"},
-    {"H265", "rtph265depay", "h265parse", "H265"},
+    {"H264", "rtph264depay", "h264parse", "video/x-h264", "H264"},
+    {"H265", "rtph265depay", "h265parse", "video/x-h265", "H265"},
 };
 
-// rtspsrc's stream pad: the depayloader and parser for its codec, picked here rather
-// than by parsebin, which held every picture back by one frame interval (40 ms at
-// 25 fps, measured against a bare decoder in the media bench).
+GstPadProbeReturn watchDecodedCaps(GstPad *, GstPadProbeInfo *info, gpointer data)
+{
+    GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+    if (event && GST_EVENT_TYPE(event) == GST_EVENT_CAPS) {
+        GstCaps *caps = nullptr;
+        gst_event_parse_caps(event, &caps);
+        gint width = 0;
+        gint height = 0;
+        const GstStructure *s = gst_caps_get_structure(caps, 0);
+        if (gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height)) {
+            auto &shared = from<PipelineShared>(data);
+            std::lock_guard lock(shared.mutex);
+            shared.resolution = QSize(width, height);
+        }
+    }
+    return GST_PAD_PROBE_OK;
+}
+
+// Drops an element added to the bin but not kept (it never left the NULL or READY state).
+void discard(GstBin *bin, GstElement *element)
+{
+    gst_element_set_state(element, GST_STATE_NULL);
+    gst_bin_remove(bin, element);
+}
+
+// The best decoder for the codec that opens (READY: a hardware decoder whose device is
+// missing fails here) and links between the parser and the scaler; decodebin's fallback
+// rule, without decodebin. Null when none does.
+GstElement *plugDecoder(const LinkContext &ctx, const Codec &codec, GstElement *parser)
+{
+    GstBin *bin = GST_BIN(ctx.pipeline);
+    for (const std::string &name : ctx.decoders->decodersFor(codec.format)) {
+        GstElement *decoder = gst_element_factory_make(name.c_str(), nullptr);
+        if (!decoder)
+            continue;
+        setIfPresent(decoder, "max-threads", 1); // 25 % cheaper with many streams
+        setIfPresent(decoder, "output-corrupt", FALSE); // no smeared pictures
+        gst_bin_add(bin, decoder); // the bin owns it now
+        if (gst_element_set_state(decoder, GST_STATE_READY) == GST_STATE_CHANGE_FAILURE
+            || !gst_element_link(parser, decoder) || !gst_element_link(decoder, ctx.scale)) {
+            qCDebug(lcMedia) << "decoder" << name.c_str() << "did not open or link; trying the next";
+            discard(bin, decoder);
+            continue;
+        }
+        GstElementFactory *factory = gst_element_get_factory(decoder);
+        const char *klass = gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS);
+        {
+            std::lock_guard lock(ctx.shared->mutex);
+            ctx.shared->decoder = QString::fromStdString(name);
+            ctx.shared->decoderKind = klass && std::strstr(klass, "Hardware") ? DecoderKind::Hardware
+                                                                               : DecoderKind::Software;
+        }
+        PadHandle decoded = PadHandle::adopt(gst_element_get_static_pad(decoder, "src"));
+        gst_pad_add_probe(decoded.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, watchDecodedCaps, boxed(ctx.shared),
+                          unboxed<PipelineShared>);
+        return decoder;
+    }
+    return nullptr;
+}
+
+// rtspsrc's stream pad: the depayloader, parser and decoder for its codec, picked here
+// rather than by parsebin, which held every picture back by one frame interval (40 ms at
+// 25 fps, measured against a bare decoder in the media bench), or by decodebin, which
+// added a typefind, a second parser and a queue thread to every stream.
 void onRtspPad(GstElement *source, GstPad *pad, gpointer data)
 {
     auto &ctx = from<LinkContext>(data);
     PipelineShared::markOnce(ctx.shared->setUpAt);
     ctx.shared->connected = true;
-    PadHandle decoderPad = PadHandle::adopt(gst_element_get_static_pad(ctx.decoder, "sink"));
-    if (!decoderPad || gst_pad_is_linked(decoderPad.get())) {
+    PadHandle scalerPad = PadHandle::adopt(gst_element_get_static_pad(ctx.scale, "sink"));
+    if (!scalerPad || gst_pad_is_linked(scalerPad.get())) {
         qCDebug(lcMedia) << "ignoring extra RTSP pad" << capsName(pad);
         return;
     }
@@ -170,13 +225,21 @@ void onRtspPad(GstElement *source, GstPad *pad, gpointer data)
     setIfPresent(depayloader, "request-keyframe", TRUE);
     setIfPresent(depayloader, "wait-for-keyframe", TRUE);
     gst_bin_add_many(GST_BIN(ctx.pipeline), depayloader, parser, nullptr); // the bin owns them now
+    GstElement *decoder = plugDecoder(ctx, *codec, parser);
+    if (!decoder) {
+        discard(GST_BIN(ctx.pipeline), parser);
+        discard(GST_BIN(ctx.pipeline), depayloader);
+        reportUnsupported(source, encoding);
+        return;
+    }
     PadHandle depayloaderPad = PadHandle::adopt(gst_element_get_static_pad(depayloader, "sink"));
-    if (!gst_element_link(depayloader, parser) || !gst_element_link(parser, ctx.decoder)
-        || gst_pad_link(pad, depayloaderPad.get()) != GST_PAD_LINK_OK) {
+    if (!gst_element_link(depayloader, parser) || gst_pad_link(pad, depayloaderPad.get()) != GST_PAD_LINK_OK) {
         qCWarning(lcMedia) << "cannot link" << codec->depayloader << "!" << codec->parser;
         reportUnsupported(source, encoding);
         return;
     }
+    // Downstream first, so no element pushes into one not yet playing.
+    gst_element_sync_state_with_parent(decoder);
     gst_element_sync_state_with_parent(parser);
     gst_element_sync_state_with_parent(depayloader);
     {
@@ -186,51 +249,6 @@ void onRtspPad(GstElement *source, GstPad *pad, gpointer data)
     PadHandle parsed = PadHandle::adopt(gst_element_get_static_pad(parser, "src"));
     gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, countCompressed, boxed(ctx.shared),
                       unboxed<PipelineShared>);
-}
-
-GstPadProbeReturn watchDecodedCaps(GstPad *, GstPadProbeInfo *info, gpointer data)
-{
-    GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
-    if (event && GST_EVENT_TYPE(event) == GST_EVENT_CAPS) {
-        GstCaps *caps = nullptr;
-        gst_event_parse_caps(event, &caps);
-        gint width = 0;
-        gint height = 0;
-        const GstStructure *s = gst_caps_get_structure(caps, 0);
-        if (gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height)) {
-            auto &shared = from<PipelineShared>(data);
-            std::lock_guard lock(shared.mutex);
-            shared.resolution = QSize(width, height);
-        }
-    }
-    return GST_PAD_PROBE_OK;
-}
-
-void onDecodedPad(GstElement *, GstPad *pad, gpointer data)
-{
-    auto &ctx = from<LinkContext>(data);
-    if (!capsName(pad).startsWith(QLatin1String("video/x-raw")) || !linkIfFree(pad, ctx.scale))
-        return;
-    gst_pad_add_probe(pad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, watchDecodedCaps, boxed(ctx.shared),
-                      unboxed<PipelineShared>);
-}
-
-void onElementAdded(GstBin *, GstBin *, GstElement *element, gpointer data)
-{
-    GstElementFactory *factory = gst_element_get_factory(element);
-    if (!factory)
-        return;
-    const char *klass = gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS);
-    if (!klass)
-        return;
-    if (std::strstr(klass, "Decoder") && std::strstr(klass, "Video")) {
-        setIfPresent(element, "max-threads", 1); // 25 % cheaper with many streams
-        setIfPresent(element, "output-corrupt", FALSE); // no smeared pictures
-        auto &ctx = from<LinkContext>(data);
-        std::lock_guard lock(ctx.shared->mutex);
-        ctx.shared->decoder = QString::fromUtf8(gst_plugin_feature_get_name(GST_PLUGIN_FEATURE(factory)));
-        ctx.shared->decoderKind = std::strstr(klass, "Hardware") ? DecoderKind::Hardware : DecoderKind::Software;
-    }
 }
 
 GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
@@ -278,12 +296,13 @@ Status buildFailure(const char *what)
 } // namespace
 
 Result<std::unique_ptr<StreamPipeline>> StreamPipeline::create(const StreamOptions &options,
-                                                               std::shared_ptr<PipelineShared> shared)
+                                                               std::shared_ptr<PipelineShared> shared,
+                                                               std::shared_ptr<DecoderChoice> decoders)
 {
     std::unique_ptr<StreamPipeline> pipeline(new StreamPipeline);
     pipeline->m_shared = std::move(shared);
     pipeline->m_redactedUrl = redactUrl(options.url);
-    if (auto built = pipeline->build(options); !built)
+    if (auto built = pipeline->build(options, std::move(decoders)); !built)
         return std::unexpected(built.error());
     return pipeline;
 }
@@ -296,11 +315,10 @@ StreamPipeline::~StreamPipeline()
         gst_element_set_state(m_pipeline.get(), GST_STATE_NULL);
 }
 
-Status StreamPipeline::build(const StreamOptions &options)
+Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<DecoderChoice> decoders)
 {
     m_pipeline = ElementHandle::adoptFloating(gst_pipeline_new(nullptr));
     ElementHandle source = makeElement("rtspsrc", nullptr);
-    ElementHandle decoder = makeElement("decodebin", nullptr);
     // Scaled to the tile in the decoder's own format (I420: 1.5 bytes a pixel, fast
     // paths), then converted to BGRx at the tile's size. videoconvertscale's single pass
     // to BGRx at another size takes its slow generic path: on a 640x360 sub-stream it cost
@@ -311,8 +329,6 @@ Status StreamPipeline::build(const StreamOptions &options)
     ElementHandle sink = makeElement("appsink", nullptr);
     if (!m_pipeline || !source)
         return buildFailure("rtspsrc");
-    if (!decoder)
-        return buildFailure("decodebin");
     if (!scale || !m_sizeFilter || !convert || !sink)
         return buildFailure("videoscale/capsfilter/videoconvert/appsink");
 
@@ -333,16 +349,16 @@ Status StreamPipeline::build(const StreamOptions &options)
                  "emit-signals", FALSE, "qos", FALSE, nullptr);
 
     GstBin *bin = GST_BIN(m_pipeline.get());
-    gst_bin_add_many(bin, source.get(), decoder.get(), scale.get(), m_sizeFilter.get(), convert.get(), sink.get(),
+    gst_bin_add_many(bin, source.get(), scale.get(), m_sizeFilter.get(), convert.get(), sink.get(),
                      nullptr);
     if (!gst_element_link_many(scale.get(), m_sizeFilter.get(), convert.get(), sink.get(), nullptr))
         return buildFailure("link videoscale ! videoconvert ! appsink");
 
     auto ctx = std::make_shared<LinkContext>();
     ctx->pipeline = m_pipeline.get();
-    ctx->decoder = decoder.get();
     ctx->scale = scale.get();
     ctx->shared = m_shared;
+    ctx->decoders = std::move(decoders);
 
     const auto connect = [&ctx](GstElement *element, const char *signal, GCallback callback) {
         g_signal_connect_data(element, signal, callback, boxed(ctx),
@@ -350,8 +366,6 @@ Status StreamPipeline::build(const StreamOptions &options)
     };
     g_signal_connect(source.get(), "select-stream", G_CALLBACK(selectStream), nullptr);
     connect(source.get(), "pad-added", G_CALLBACK(onRtspPad));
-    connect(decoder.get(), "pad-added", G_CALLBACK(onDecodedPad));
-    connect(m_pipeline.get(), "deep-element-added", G_CALLBACK(onElementAdded));
 
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = onNewSample;

@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to core/media: one GstPipeline for one camera,
-//   rtspsrc ! depayloader ! parser (by the RTP encoding) ! decodebin ! videoscale !
+//   rtspsrc ! depayloader ! parser ! decoder (by the RTP encoding) ! videoscale !
 //   caps(size) ! videoconvert ! appsink(BGRx)
 // and the translation of its bus messages.
 
@@ -18,11 +18,14 @@
 
 namespace pontive::core::gst {
 
+class DecoderChoice;
+
 class StreamPipeline
 {
 public:
     static Result<std::unique_ptr<StreamPipeline>> create(const StreamOptions &options,
-                                                          std::shared_ptr<PipelineShared> shared);
+                                                          std::shared_ptr<PipelineShared> shared,
+                                                          std::shared_ptr<DecoderChoice> decoders);
     ~StreamPipeline();
     StreamPipeline(const StreamPipeline &) = delete;
     StreamPipeline &operator=(const StreamPipeline &) = delete;
@@ -42,7 +45,7 @@ public:
 
 private:
     StreamPipeline() = default;
-    Status build(const StreamOptions &options);
+    Status build(const StreamOptions &options, std::shared_ptr<DecoderChoice> decoders);
     static CapsHandle sizeCaps(QSize size);
 
     QString m_redactedUrl;

@@ -1,11 +1,14 @@
 // Pure pieces of the engine: backoff, the latest-wins slot, error classification, texts.
 #include "catch_qt.h"
 
+#include "media/decoder_choice.h"
 #include "media/latency_stamp.h"
 #include "media/frame_slot.h"
 #include "media/gst_error_mapping.h"
 #include "media/reconnect_backoff.h"
 #include "media/stream_status.h"
+
+#include <gst/gst.h>
 
 using namespace pontive::core;
 using namespace std::chrono_literals;
@@ -106,4 +109,31 @@ TEST_CASE("a latency stamp reads back from luma and from BGRx, and a damaged one
             pixel = pixel > 128 ? 16 : 235;
         }
     CHECK_FALSE(LatencyStamp::readLuma(luma.data(), size.width(), size).has_value());
+}
+
+TEST_CASE("the decoder choice lists the installed decoders of a format best first and none for an unknown one",
+          "[media][decoders]")
+{
+    REQUIRE(gst_init_check(nullptr, nullptr, nullptr));
+    gst::DecoderChoice choice;
+    for (const char *format : {"video/x-h264", "video/x-h265"}) {
+        const std::vector<std::string> decoders = choice.decodersFor(format);
+        REQUIRE(!decoders.empty()); // gst-libav is a dependency
+        CHECK(std::find(decoders.begin(), decoders.end(), std::string(format) == "video/x-h264" ? "avdec_h264"
+                                                                                                : "avdec_h265")
+              != decoders.end());
+        guint previousRank = G_MAXUINT;
+        for (const std::string &name : decoders) {
+            GstElementFactory *factory = gst_element_factory_find(name.c_str());
+            REQUIRE(factory);
+            const guint rank = gst_plugin_feature_get_rank(GST_PLUGIN_FEATURE(factory));
+            CHECK(rank >= GST_RANK_MARGINAL);
+            CHECK(rank <= previousRank);
+            CHECK(gst_element_factory_list_is_type(factory, GST_ELEMENT_FACTORY_TYPE_DECODER));
+            previousRank = rank;
+            gst_object_unref(factory);
+        }
+        CHECK(choice.decodersFor(format) == decoders); // asked again: the same answer
+    }
+    CHECK(choice.decodersFor("video/x-pontive-unknown").empty());
 }
