@@ -4,11 +4,18 @@
 
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace pontive::core {
 
 // Latest wins: the streaming thread puts, the consumer takes; a frame nobody took before
 // the next one arrived counts as dropped. Thread-safe.
+//
+// A frame is freed by the thread that made it: the slot keeps a copy of every frame it
+// handed out, and put() releases the copies the consumer has let go of. Freed on the GUI
+// thread, a frame's memory went back to the streaming thread's malloc arena, whose lock a
+// nice-10 decoding thread could hold while preempted: the GUI thread slept up to 120 ms
+// in free() at 64 tiles on 2 cores.
 class FrameSlot
 {
 public:
@@ -20,6 +27,7 @@ public:
 private:
     std::mutex m_mutex;
     std::optional<VideoFrame> m_frame;
+    std::vector<VideoFrame> m_handedOut;
 };
 
 } // namespace pontive::core

@@ -51,7 +51,7 @@ void PipelineBuilder::build(StreamOptions options, std::shared_ptr<PipelineShare
         if (result)
             (*result)->start();
         auto built = std::make_shared<BuiltPipeline>(std::move(result), m_reaper);
-        std::lock_guard lock(shared->mutex);
+        std::lock_guard lock(shared->deliveryMutex);
         if (shared->receiver && shared->onBuilt)
             QMetaObject::invokeMethod(
                 shared->receiver, [deliver = shared->onBuilt, built] { deliver(built); }, Qt::QueuedConnection);

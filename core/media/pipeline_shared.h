@@ -2,10 +2,11 @@
 
 // Private to core/media: what the streaming threads of one pipeline share with its
 // session. Streaming threads only touch atomics, the slot and the guarded fields, and
-// wake the session with one queued call at a time (coalesced).
+// wake the session by ringing its bell, once until the session looked (coalesced).
 
 #include "frame_slot.h"
 #include "stream_stats.h"
+#include "util/wakeup_fd.h"
 
 #include <QObject>
 #include <QSize>
@@ -24,6 +25,7 @@ class BuiltPipeline;
 
 struct PipelineShared {
     std::shared_ptr<FrameSlot> slot;
+    std::shared_ptr<WakeupFd> frameBell; // the session's; set before the build, then fixed
     std::atomic<std::uint64_t> framesIn{0};
     std::atomic<std::uint64_t> framesDropped{0};
     std::atomic<std::uint64_t> bytesIn{0};
@@ -40,24 +42,24 @@ struct PipelineShared {
     std::atomic<std::int64_t> setUpAt{0};       // rtspsrc's stream pad appeared
     std::atomic<std::int64_t> firstUnitAt{0};   // the first access unit passed to the decoder
 
-    std::mutex mutex; // guards the fields below
+    // Guards the delivery of the built pipeline (PipelineBuilder): a lock of its own, so
+    // that stats() never waits for a builder thread posting.
+    std::mutex deliveryMutex;
     QObject *receiver = nullptr; // cleared before the receiver goes away
-    std::function<void()> onFrame; // runs in the receiver's thread
-    std::function<void(std::shared_ptr<BuiltPipeline>)> onBuilt; // likewise (PipelineBuilder)
+    std::function<void(std::shared_ptr<BuiltPipeline>)> onBuilt; // runs in the receiver's thread
+
+    std::mutex mutex; // guards the fields below
     QString codec;
     QString decoder;
     DecoderKind decoderKind = DecoderKind::Unknown;
     QSize resolution;
 
-    // Streaming thread: asks the receiver's thread to look at the slot, at most one
-    // request in flight.
+    // Streaming thread: asks the session to look at the slot, at most one request in
+    // flight. No lock: a bell rung after the session moved on wakes nobody.
     void notifyFrame()
     {
-        if (notifyPending.exchange(true))
-            return;
-        std::lock_guard lock(mutex);
-        if (receiver && onFrame)
-            QMetaObject::invokeMethod(receiver, onFrame, Qt::QueuedConnection);
+        if (!notifyPending.exchange(true))
+            frameBell->ring();
     }
     static std::int64_t now()
     {
@@ -71,9 +73,8 @@ struct PipelineShared {
     void detach()
     {
         retired = true;
-        std::lock_guard lock(mutex);
+        std::lock_guard lock(deliveryMutex);
         receiver = nullptr;
-        onFrame = nullptr;
         onBuilt = nullptr;
     }
 };

@@ -273,17 +273,36 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
 // decoders take what is left (the key-frame governor then sheds load).
 constexpr int kStreamingNice = 10;
 
-GstBusSyncReply lowerStreamingPriority(GstBus *, GstMessage *message, gpointer)
+// Runs in the posting thread. Only what takeEvents() reads reaches the bus's queue: the
+// rest (tags, progress, latency, element messages: thousands a minute at 64 tiles) made
+// the bus readable for nothing, and every pop contended for the bus's lock with
+// streaming threads that, at nice 10 on a busy machine, could hold it for tens of ms
+// (the GUI thread's longest gap at 8x8 was 150-300 ms).
+GstBusSyncReply dropMessage(GstMessage *message)
 {
-    if (GST_MESSAGE_TYPE(message) == GST_MESSAGE_STREAM_STATUS) {
+    gst_message_unref(message); // a sync handler that drops owns the message
+    return GST_BUS_DROP;
+}
+
+GstBusSyncReply filterBusMessage(GstBus *, GstMessage *message, gpointer)
+{
+    switch (GST_MESSAGE_TYPE(message)) {
+    case GST_MESSAGE_STREAM_STATUS: {
         GstStreamStatusType type = GST_STREAM_STATUS_TYPE_CREATE;
         GstElement *owner = nullptr;
         gst_message_parse_stream_status(message, &type, &owner);
         // Posted by the new streaming thread itself as it enters its loop.
         if (type == GST_STREAM_STATUS_TYPE_ENTER)
             setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kStreamingNice);
+        return dropMessage(message);
     }
-    return GST_BUS_PASS;
+    case GST_MESSAGE_ERROR:
+    case GST_MESSAGE_WARNING:
+    case GST_MESSAGE_EOS: return GST_BUS_PASS;
+    case GST_MESSAGE_STATE_CHANGED: // the pipeline's own only
+        return GST_IS_PIPELINE(GST_MESSAGE_SRC(message)) ? GST_BUS_PASS : dropMessage(message);
+    default: return dropMessage(message);
+    }
 }
 
 Status buildFailure(const char *what)
@@ -372,7 +391,7 @@ Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<Decod
     gst_app_sink_set_callbacks(GST_APP_SINK(sink.get()), &callbacks, boxed(m_shared), unboxed<PipelineShared>);
 
     m_bus = BusHandle::adopt(gst_element_get_bus(m_pipeline.get()));
-    gst_bus_set_sync_handler(m_bus.get(), lowerStreamingPriority, nullptr, nullptr);
+    gst_bus_set_sync_handler(m_bus.get(), filterBusMessage, nullptr, nullptr);
     return {};
 }
 

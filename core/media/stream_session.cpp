@@ -34,6 +34,7 @@ StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions 
       m_options(std::move(options)),
       m_redactedUrl(redactUrl(m_options.url)),
       m_slot(std::make_shared<FrameSlot>()),
+      m_frameBell(std::make_shared<WakeupFd>()),
       m_backoff(std::make_unique<ReconnectBackoff>(m_options.backoff))
 {
     Q_ASSERT(m_engine);
@@ -41,6 +42,11 @@ StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions 
     connect(&m_tick, &QTimer::timeout, this, &StreamSession::onTick);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &StreamSession::connectNow);
+    if (m_frameBell->isValid()) {
+        // A child, so it follows the session to another thread.
+        auto *notifier = new QSocketNotifier(m_frameBell->fd(), QSocketNotifier::Read, this);
+        connect(notifier, &QSocketNotifier::activated, this, &StreamSession::onFrameBell);
+    }
 }
 
 StreamSession::~StreamSession()
@@ -152,16 +158,17 @@ void StreamSession::connectNow()
     }
 
     auto shared = std::make_shared<gst::PipelineShared>();
+    if (!m_frameBell->isValid()) {
+        fail(OfflineReason::Internal, QStringLiteral("no file descriptor left for the frame notifier"));
+        return;
+    }
     shared->slot = m_slot;
+    shared->frameBell = m_frameBell;
     shared->receiver = this;
     // Set here, not by the build: the governor and the crowd may change it while the
     // pipeline is being built, through m_shared.
     shared->keyframesOnly = decodesKeyframesOnly();
     const std::weak_ptr<gst::PipelineShared> weak(shared);
-    shared->onFrame = [this, weak] {
-        if (auto current = weak.lock(); current && current == m_shared)
-            onFrameNotified();
-    };
     shared->onBuilt = [this, weak](std::shared_ptr<gst::BuiltPipeline> built) {
         if (auto current = weak.lock(); current && current == m_shared)
             onBuilt(*built);
@@ -274,6 +281,13 @@ void StreamSession::onEvent(const PipelineEvent &event)
     case PipelineEvent::Kind::Warning: qCDebug(lcMedia).noquote() << m_redactedUrl << "warning:" << event.detail; break;
     case PipelineEvent::Kind::Playing: break;
     }
+}
+
+void StreamSession::onFrameBell()
+{
+    m_frameBell->drain();
+    if (m_shared && m_shared->notifyPending)
+        onFrameNotified();
 }
 
 void StreamSession::onFrameNotified()

@@ -19,6 +19,7 @@ namespace pontive::core {
 class FrameSlot;
 class MediaEngine;
 class ReconnectBackoff;
+class WakeupFd;
 struct PipelineEvent;
 namespace gst {
 class BuiltPipeline;
@@ -65,6 +66,7 @@ private:
     void onBuilt(gst::BuiltPipeline &built);
     void onBusReadable();
     void onEvent(const PipelineEvent &event);
+    void onFrameBell();
     void onFrameNotified();
     void onTick();
     // Key frames only while this session is one of a crowd of starts (StartCrowd).
@@ -78,6 +80,7 @@ private:
     StreamOptions m_options;
     QString m_redactedUrl;
     std::shared_ptr<FrameSlot> m_slot;
+    std::shared_ptr<WakeupFd> m_frameBell; // rung by the streaming threads, shared with them
     std::shared_ptr<gst::PipelineShared> m_shared;     // from connecting to teardown
     std::unique_ptr<gst::StreamPipeline> m_pipeline; // null while being built
     std::unique_ptr<QSocketNotifier> m_busNotifier;

@@ -28,6 +28,9 @@ public:
     std::uint64_t serial() const; // increases per session, for "is this new?"
 
 private:
+    friend class FrameSlot; // hands frames out and frees them where they were made
+    bool isOnlyCopy() const { return m_data.use_count() <= 1; }
+
     std::shared_ptr<const Data> m_data;
 };
 

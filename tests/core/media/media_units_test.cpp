@@ -7,8 +7,11 @@
 #include "media/gst_error_mapping.h"
 #include "media/reconnect_backoff.h"
 #include "media/stream_status.h"
+#include "media/video_frame_data.h"
 
 #include <gst/gst.h>
+
+#include <thread>
 
 using namespace pontive::core;
 using namespace std::chrono_literals;
@@ -136,4 +139,51 @@ TEST_CASE("the decoder choice lists the installed decoders of a format best firs
         CHECK(choice.decodersFor(format) == decoders); // asked again: the same answer
     }
     CHECK(choice.decodersFor("video/x-pontive-unknown").empty());
+}
+
+namespace {
+// A 4x2 BGRx frame whose sample says, when it is freed, which thread freed it.
+VideoFrame frameNotingItsFree(std::uint64_t serial, std::thread::id *freedBy)
+{
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "BGRx", "width", G_TYPE_INT, 4,
+                                        "height", G_TYPE_INT, 2, "framerate", GST_TYPE_FRACTION, 25, 1, nullptr);
+    GstBuffer *buffer = gst_buffer_new_allocate(nullptr, 4 * 2 * 4, nullptr);
+    GstSample *sample = gst_sample_new(buffer, caps, nullptr, nullptr);
+    gst_buffer_unref(buffer);
+    gst_caps_unref(caps);
+    gst_mini_object_weak_ref(
+        GST_MINI_OBJECT(sample),
+        [](gpointer data, GstMiniObject *) { *static_cast<std::thread::id *>(data) = std::this_thread::get_id(); },
+        freedBy);
+    return VideoFrame::Data::fromSample(gst::SampleHandle::adopt(sample), serial);
+}
+} // namespace
+
+TEST_CASE("a frame the consumer let go of is freed by the producing thread, one it holds is not", "[media][slot]")
+{
+    REQUIRE(gst_init_check(nullptr, nullptr, nullptr));
+    FrameSlot slot;
+    std::thread::id firstFreedBy, secondFreedBy, thirdFreedBy, producer;
+    std::thread([&] { slot.put(frameNotingItsFree(1, &firstFreedBy)); }).join();
+    {
+        const auto shown = slot.take(); // painted, then let go of
+        REQUIRE(shown.has_value());
+        CHECK(shown->serial() == 1);
+    }
+    CHECK(firstFreedBy == std::thread::id{}); // the slot still keeps it
+    std::thread([&] {
+        producer = std::this_thread::get_id();
+        slot.put(frameNotingItsFree(2, &secondFreedBy));
+    }).join();
+    CHECK(firstFreedBy == producer);
+
+    auto held = slot.take(); // e.g. the tile's picture while the stream stalls
+    REQUIRE(held.has_value());
+    std::thread([&] { slot.put(frameNotingItsFree(3, &thirdFreedBy)); }).join();
+    CHECK(secondFreedBy == std::thread::id{});
+    CHECK(held->size() == QSize(4, 2));
+    held.reset();
+    slot.clear();
+    CHECK(secondFreedBy == std::this_thread::get_id());
+    CHECK(thirdFreedBy == std::this_thread::get_id()); // never taken: cleared here
 }
