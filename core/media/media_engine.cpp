@@ -26,8 +26,8 @@ namespace {
 // One malloc arena per thread instead of glibc's 8 per core. With shared arenas the GUI
 // thread's malloc() waited for the arena lock held by a nice-10 decoding thread that
 // was preempted there: the GUI thread slept up to 200 ms in malloc at 64 tiles on 2
-// cores. Set before the first streaming thread starts; each arena costs only the pages
-// its thread touches.
+// cores. Set before the first streaming thread starts. What the arenas of finished
+// threads keep, the reaper gives back after each burst of teardowns.
 constexpr int kMallocArenas = 1024;
 } // namespace
 

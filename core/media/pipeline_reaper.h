@@ -5,6 +5,8 @@
 #include "gst_handle.h"
 #include "util/worker_pool.h"
 
+#include <atomic>
+
 namespace pontive::core::gst {
 
 // Sets pipelines to NULL and drops them on its own threads: set_state(NULL) on a
@@ -22,7 +24,8 @@ public:
     void drain() { m_pool.drain(); }
 
 private:
-    WorkerPool m_pool;
+    std::atomic<int> m_inFlight{0};
+    WorkerPool m_pool; // last: its threads stop before the counter goes
 };
 
 } // namespace pontive::core::gst
