@@ -438,8 +438,12 @@ std::vector<PipelineEvent> StreamPipeline::takeEvents()
             PipelineEvent event;
             event.kind = isError ? PipelineEvent::Kind::Error : PipelineEvent::Kind::Warning;
             event.reason = classifyError(error, debug);
-            event.detail = redactUrl(QString::fromUtf8(error ? error->message : "unknown error") + QStringLiteral(" | ")
-                                     + QString::fromUtf8(debug ? debug : ""));
+            // GStreamer's message only: its debug text (source files, element paths) went as
+            // far as the operators' health table. It stays in the log for admins.
+            event.detail = redactUrl(QString::fromUtf8(error ? error->message : "unknown error"));
+            if (debug && isError)
+                qCInfo(lcMedia).noquote() << m_redactedUrl << "error:" << event.detail << "|"
+                                          << redactUrl(QString::fromUtf8(debug));
             g_clear_error(&error);
             g_free(debug);
             events.push_back(std::move(event));
