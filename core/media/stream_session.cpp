@@ -157,11 +157,11 @@ void StreamSession::connectNow()
         return;
     }
 
-    auto shared = std::make_shared<gst::PipelineShared>();
     if (!m_frameBell->isValid()) {
         fail(OfflineReason::Internal, QStringLiteral("no file descriptor left for the frame notifier"));
         return;
     }
+    auto shared = std::make_shared<gst::PipelineShared>();
     shared->slot = m_slot;
     shared->frameBell = m_frameBell;
     shared->receiver = this;
