@@ -201,7 +201,8 @@ void HealthConsole::syncMarks()
             m_window->treeModel()->setAlarm(id, true);
     }
     m_marked = pending;
-    for (const QPointer<WallView> &wall : m_walls) {
+    for (const QPointer<WallView> &guarded : m_walls) {
+        WallView *wall = guarded.data(); // one read: g++ could not prove a second one non-null
         if (!wall)
             continue;
         for (int i = 0; i < wall->tileCount(); ++i) {
@@ -214,7 +215,8 @@ void HealthConsole::syncMarks()
 void HealthConsole::publishStreams()
 {
     QHash<qint64, core::LiveStreamBoard::Entry> entries;
-    for (const QPointer<WallView> &wall : m_walls) {
+    for (const QPointer<WallView> &guarded : m_walls) {
+        WallView *wall = guarded.data(); // one read: g++ could not prove a second one non-null
         if (!wall)
             continue;
         for (int i = 0; i < wall->tileCount(); ++i) {

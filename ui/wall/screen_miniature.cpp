@@ -58,9 +58,11 @@ QRect ScreenMiniature::screenArea() const
 
 int ScreenMiniature::tileAt(const QPoint &pos) const
 {
-    if (!m_wall)
+    // One read of the guarded pointer: g++ could not prove a second one non-null.
+    const WallView *wall = m_wall.data();
+    if (!wall)
         return -1;
-    const core::Layout &l = m_wall->wallLayout();
+    const core::Layout &l = wall->wallLayout();
     const QRect area = screenArea();
     for (std::size_t i = 0; i < l.cells.size(); ++i) {
         if (l.tileRect(i, area, 1).contains(pos))
@@ -87,23 +89,24 @@ void ScreenMiniature::paintEvent(QPaintEvent *)
     font.setPixelSize(12);
     p.setFont(font);
     p.setPen(palette().windowText().color());
-    const QString layoutName = m_wall ? m_wall->wallLayout().name : QString();
+    const WallView *wall = m_wall.data(); // one read, as in tileAt()
+    const QString layoutName = wall ? wall->wallLayout().name : QString();
     const QString title = layoutName.isEmpty() ? m_screen : m_screen + QStringLiteral(" — ") + layoutName;
     p.drawText(QRect(2, 0, width() - 4, kTitleHeight), Qt::AlignVCenter | Qt::AlignLeft,
                p.fontMetrics().elidedText(title, Qt::ElideRight, width() - 4));
     const QRect area = screenArea();
     p.fillRect(area, QColor(0x12, 0x13, 0x14));
-    if (!m_wall) {
+    if (!wall) {
         p.drawText(area, Qt::AlignCenter, tr("Screen closed"));
         return;
     }
-    const core::Layout &l = m_wall->wallLayout();
+    const core::Layout &l = wall->wallLayout();
     font.setPixelSize(std::clamp(area.height() / (l.rows * 5), 8, 12));
     p.setFont(font);
     for (std::size_t i = 0; i < l.cells.size(); ++i) {
         const QRect r = l.tileRect(i, area, 1);
         p.fillRect(r, QColor(0x26, 0x28, 0x2b));
-        const VideoTile *t = m_wall->tile(int(i));
+        const VideoTile *t = wall->tile(int(i));
         if (t)
             t->drawPicture(p, r);
         if (int(i) == m_dropTile) {
