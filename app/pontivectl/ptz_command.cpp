@@ -48,7 +48,7 @@ std::optional<Target> resolve(CtlContext &ctx, const QCommandLineParser &p, cons
         auto password = passwordOption(ctx, p);
         if (!password)
             return std::nullopt;
-        return Target{url, {p.value(QStringLiteral("user")), *password}};
+        return Target{url, {p.value(QStringLiteral("user")), *password}, std::nullopt};
     }
     exitCode = kRefused;
     auto db = ctx.database();

@@ -102,13 +102,14 @@ void AgendaWallFollower::start(const QString &layout, const QString &title)
     m_layout = layout;
     m_title = title;
     for (Followed &f : m_walls) {
-        if (!f.wall)
+        WallView *wall = f.wall.data(); // one read: g++ could not prove a second one non-null
+        if (!wall)
             continue;
         // Back-to-back meetings keep the layout from before the first one.
         if (first || !f.previous)
-            f.previous = f.wall->wallLayout();
+            f.previous = wall->wallLayout();
         if (wanted)
-            f.wall->setWallLayout(*wanted);
+            wall->setWallLayout(*wanted);
         f.banner->setText(wanted ? tr("Meeting \"%1\": the wall shows the layout \"%2\"").arg(title, layout)
                                  : tr("Meeting \"%1\": the layout \"%2\" does not exist; the wall stays as it was")
                                        .arg(title, layout));
@@ -123,10 +124,11 @@ void AgendaWallFollower::start(const QString &layout, const QString &title)
 void AgendaWallFollower::end()
 {
     for (Followed &f : m_walls) {
-        if (!f.wall)
+        WallView *wall = f.wall.data();
+        if (!wall)
             continue;
         if (f.previous)
-            f.wall->setWallLayout(*f.previous);
+            wall->setWallLayout(*f.previous);
         f.previous.reset();
         f.banner->hide();
     }
@@ -139,8 +141,11 @@ void AgendaWallFollower::end()
 void AgendaWallFollower::placeBanner(Followed &f)
 {
     // Wrapped to the wall's width: a narrow console wall shows the whole text on two lines.
-    const int height = f.banner->heightForWidth(f.wall->width());
-    f.banner->setGeometry(0, 0, f.wall->width(), height > 0 ? height : f.banner->sizeHint().height());
+    const WallView *wall = f.wall.data();
+    if (!wall)
+        return;
+    const int height = f.banner->heightForWidth(wall->width());
+    f.banner->setGeometry(0, 0, wall->width(), height > 0 ? height : f.banner->sizeHint().height());
 }
 
 bool AgendaWallFollower::eventFilter(QObject *watched, QEvent *event)

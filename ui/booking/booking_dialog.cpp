@@ -24,11 +24,6 @@ namespace {
 
 const QTimeZone kWib(7 * 3600);
 
-QString dateText(const QDate &d)
-{
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
-}
-
 } // namespace
 
 BookingDialog::BookingDialog(core::BookingActions *actions, const core::BookingChoices &choices,

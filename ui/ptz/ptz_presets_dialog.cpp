@@ -49,9 +49,9 @@ PtzPresetsDialog::PtzPresetsDialog(core::PtzDesk *desk, QWidget *parent) : QDial
         c->refreshPresets();
     }
     connect(go, &QPushButton::clicked, this, [this] {
-        core::PtzDesk *desk = m_desk.data();
-        if (!chosenToken().isEmpty() && desk)
-            desk->gotoPreset(chosenToken());
+        core::PtzDesk *current = m_desk.data();
+        if (!chosenToken().isEmpty() && current)
+            current->gotoPreset(chosenToken());
     });
     connect(m_list, &QListWidget::itemDoubleClicked, go, &QPushButton::click);
     connect(saveNew, &QPushButton::clicked, this, [this] {

@@ -25,8 +25,8 @@ WallPtz::WallPtz(WallView *wall, core::PtzDesk *desk)
     connect(m_keypad, &KeypadEntry::cameraRequested, this,
             [this](int number) { m_wall->assign(m_wall->selectedTile(), qint64(number)); });
     connect(m_keypad, &KeypadEntry::presetRequested, this, [this](int number) {
-        if (core::PtzDesk *desk = m_desk.data())
-            desk->gotoPresetNumber(number);
+        if (core::PtzDesk *current = m_desk.data())
+            current->gotoPresetNumber(number);
     });
     if (core::JoystickPtzBinding *stick = desk->joystick()) {
         connect(stick, &core::JoystickPtzBinding::actionTriggered, this, [this](core::JoystickAction action, int) {
