@@ -1,6 +1,7 @@
 #include "frame_slot.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace pontive::core {
 

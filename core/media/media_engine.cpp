@@ -1,5 +1,6 @@
 #include "media_engine.h"
 
+#include "decoder_choice.h"
 #include "keyframe_governor.h"
 #include "media_logging.h"
 #include "pipeline_builder.h"
@@ -12,9 +13,9 @@
 
 namespace pontive::core {
 
-MediaEngine::MediaEngine()
+MediaEngine::MediaEngine(std::shared_ptr<gst::DecoderChoice> decoders)
     : m_reaper(std::make_unique<gst::PipelineReaper>()),
-      m_builder(std::make_unique<gst::PipelineBuilder>(*m_reaper)),
+      m_builder(std::make_unique<gst::PipelineBuilder>(*m_reaper, std::move(decoders))),
       m_governor(std::make_unique<KeyframeGovernor>()),
       m_startCrowd(std::make_unique<StartCrowd>())
 {
@@ -63,10 +64,17 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
             gst_object_unref(loaded);
         gst_object_unref(found);
     }
+    // Without an H.264 decoder (gstreamer1.0-libav missing) no camera of the city plays:
+    // said once here rather than as "unsupported codec" on every tile. H.265 is optional.
+    auto decoders = std::make_shared<gst::DecoderChoice>();
+    if (decoders->decodersFor("video/x-h264").empty())
+        return fail(ErrorCode::NotSupported,
+                    QCoreApplication::translate("pontive::core::MediaEngine", "No H.264 video decoder is installed"),
+                    QStringLiteral("no decoder of rank marginal or above accepts video/x-h264 (gstreamer1.0-libav)"));
     guint major = 0, minor = 0, micro = 0, nano = 0;
     gst_version(&major, &minor, &micro, &nano);
     qCDebug(lcMedia, "GStreamer %u.%u.%u", major, minor, micro);
-    return std::shared_ptr<MediaEngine>(new MediaEngine);
+    return std::shared_ptr<MediaEngine>(new MediaEngine(std::move(decoders)));
 }
 
 void MediaEngine::drainTeardowns()

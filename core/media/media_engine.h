@@ -10,6 +10,7 @@ class KeyframeGovernor;
 class StartCrowd;
 
 namespace gst {
+class DecoderChoice;
 class PipelineBuilder;
 class PipelineReaper;
 } // namespace gst
@@ -38,7 +39,7 @@ public:
     StartCrowd &startCrowd() { return *m_startCrowd; }
 
 private:
-    MediaEngine();
+    explicit MediaEngine(std::shared_ptr<gst::DecoderChoice> decoders);
     std::unique_ptr<gst::PipelineReaper> m_reaper;
     std::unique_ptr<gst::PipelineBuilder> m_builder; // after the reaper: it hands pipelines to it
     std::unique_ptr<KeyframeGovernor> m_governor;

@@ -37,8 +37,8 @@ Result<std::unique_ptr<StreamPipeline>> BuiltPipeline::take()
     return taken;
 }
 
-PipelineBuilder::PipelineBuilder(PipelineReaper &reaper)
-    : m_reaper(reaper), m_decoders(std::make_shared<DecoderChoice>()), m_pool(builderThreads(), "pontive-builder")
+PipelineBuilder::PipelineBuilder(PipelineReaper &reaper, std::shared_ptr<DecoderChoice> decoders)
+    : m_reaper(reaper), m_decoders(std::move(decoders)), m_pool(builderThreads(), "pontive-builder")
 {
 }
 

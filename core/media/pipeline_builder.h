@@ -38,7 +38,7 @@ private:
 class PipelineBuilder
 {
 public:
-    explicit PipelineBuilder(PipelineReaper &reaper);
+    PipelineBuilder(PipelineReaper &reaper, std::shared_ptr<DecoderChoice> decoders);
 
     // The result reaches shared->onBuilt in the receiver's thread. A session that detached
     // its shared state meanwhile gets nothing (the pipeline goes to the reaper).

@@ -1,7 +1,14 @@
 #include "catch_qt.h"
 
+#include "../core/media/camsim_process.h"
+#include "media/decoder_choice.h"
+#include "media/media_engine.h"
+
+#include <QColor>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -14,10 +21,12 @@ struct Run {
 };
 
 // Runs the real pontivectl in English against a store in `dir`.
-Run ctl(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {})
+Run ctl(const QTemporaryDir &dir, const QStringList &args, const QByteArray &input = {},
+        const QProcessEnvironment &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extraEnv);
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("PONTIVE_DATABASE"), QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("store.db")));
@@ -39,6 +48,25 @@ int figure(const QString &text, const QString &label)
             return line.mid(label.size()).trimmed().toInt();
     }
     return -1;
+}
+
+// "resolution: 640x360" -> "640x360": the value on the probe's line for `label`.
+QString probeValue(const QString &text, const QString &label)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (line.startsWith(label + QLatin1Char(':')))
+            return line.mid(label.size() + 1).trimmed();
+    return {};
+}
+
+// Distinct colours in a coarse grid over the image: a flat or empty picture has one.
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < image.height(); y += qMax(1, image.height() / 16))
+        for (int x = 0; x < image.width(); x += qMax(1, image.width() / 16))
+            seen.insert(image.pixel(x, y));
+    return static_cast<int>(seen.size());
 }
 
 } // namespace
@@ -278,4 +306,85 @@ TEST_CASE("pontivectl report uptime and incidents print their parts of the healt
     CHECK(incidents.out.contains(QStringLiteral("\"incidents\"")));
     CHECK_FALSE(incidents.out.contains(QStringLiteral("\"by_agency\"")));
     CHECK(ctl(dir, {r, QStringLiteral("weekly")}).exitCode == 2);
+}
+
+TEST_CASE("pontivectl probe decodes a camera through the wall's engine and saves a snapshot that is a picture",
+          "[ctl][probe][camsim]")
+{
+    pontive::test::CamsimProcess camsim;
+    REQUIRE(camsim.isReady());
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("probe.png"));
+    const Run run = ctl(dir, {QStringLiteral("probe"), camsim.url(QStringLiteral("cam/001/sub")), QStringLiteral("--seconds"),
+                              QStringLiteral("2"), QStringLiteral("--snapshot"), png});
+    INFO(run.out.toStdString() << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(probeValue(run.out, QStringLiteral("state")) == QStringLiteral("Playing"));
+    CHECK(probeValue(run.out, QStringLiteral("codec")) == QStringLiteral("H264"));
+    CHECK(probeValue(run.out, QStringLiteral("resolution")) == QStringLiteral("640x360"));
+    CHECK(probeValue(run.out, QStringLiteral("decoder")).endsWith(QStringLiteral("(software)")));
+    CHECK(probeValue(run.out, QStringLiteral("frames")).toInt() > 10);
+    CHECK(probeValue(run.out, QStringLiteral("fps")).toDouble() > 10.0);
+    CHECK(probeValue(run.out, QStringLiteral("kbit/s")).toDouble() > 50.0);
+    CHECK(probeValue(run.out, QStringLiteral("first frame")).endsWith(QStringLiteral(" ms")));
+    const QImage snapshot(png);
+    REQUIRE(!snapshot.isNull());
+    CHECK(snapshot.size() == QSize(640, 360));
+    CHECK(distinctColours(snapshot) > 20);
+}
+
+TEST_CASE("pontivectl probe exits 1 with the reason when a stream cannot play", "[ctl][probe][camsim]")
+{
+    pontive::test::CamsimProcess camsim({QStringLiteral("--user"), QStringLiteral("viewer"), QStringLiteral("--password"),
+                                         QStringLiteral("probe-pw-31")});
+    REQUIRE(camsim.isReady());
+    QTemporaryDir dir;
+    const auto probe = [&](const QString &url) {
+        return ctl(dir, {QStringLiteral("probe"), url, QStringLiteral("--seconds"), QStringLiteral("5")});
+    };
+
+    const Run wrongPassword = probe(camsim.url(QStringLiteral("cam/001/sub"), QStringLiteral("viewer:not-it")));
+    CHECK(wrongPassword.exitCode == 1);
+    CHECK(wrongPassword.err.contains(QStringLiteral("authentication failed")));
+    CHECK(!QString(wrongPassword.out + wrongPassword.err).contains(QStringLiteral("not-it"))); // never the password
+
+    const Run missing = probe(camsim.url(QStringLiteral("cam/999/sub"), QStringLiteral("viewer:probe-pw-31")));
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("stream not found")));
+    CHECK(probeValue(missing.out, QStringLiteral("frames")) == QStringLiteral("0"));
+
+    const Run right = probe(camsim.url(QStringLiteral("cam/001/sub"), QStringLiteral("viewer:probe-pw-31")));
+    CHECK(right.exitCode == 0);
+    CHECK(!QString(right.out + right.err).contains(QStringLiteral("probe-pw-31")));
+
+    const Run unsupported = probe(camsim.url(QStringLiteral("unsupported"), QStringLiteral("viewer:probe-pw-31")));
+    CHECK(unsupported.exitCode == 1);
+    CHECK(unsupported.err.contains(QStringLiteral("unsupported codec")));
+}
+
+TEST_CASE("pontivectl probe says once that no H.264 decoder is installed instead of trying the stream",
+          "[ctl][probe][camsim]")
+{
+    // The decoders this machine has, all ranked out of reach in the probe's process (as
+    // if gstreamer1.0-libav were not installed).
+    auto engine = pontive::core::MediaEngine::create();
+    REQUIRE(engine);
+    pontive::core::gst::DecoderChoice choice;
+    const std::vector<std::string> decoders = choice.decodersFor("video/x-h264");
+    REQUIRE(!decoders.empty());
+    QStringList ranks;
+    for (const std::string &name : decoders)
+        ranks << QString::fromStdString(name) + QStringLiteral(":NONE");
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GST_PLUGIN_FEATURE_RANK"), ranks.join(QLatin1Char(',')));
+
+    pontive::test::CamsimProcess camsim;
+    REQUIRE(camsim.isReady());
+    QTemporaryDir dir;
+    const Run run = ctl(dir, {QStringLiteral("probe"), camsim.url(QStringLiteral("cam/001/sub")), QStringLiteral("--seconds"),
+                              QStringLiteral("2")},
+                        {}, env);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("No H.264 video decoder is installed")));
+    CHECK(run.out.isEmpty()); // refused before any stream was opened
 }
