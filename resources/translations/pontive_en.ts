@@ -2042,6 +2042,10 @@
         <source>A GStreamer plugin needed for video is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No H.264 video decoder is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::core::Migrations</name>

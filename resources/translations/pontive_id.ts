@@ -4,12 +4,12 @@
 <context>
     <name>BookingIcs</name>
     <message>
-        <source>event '%1' needs a start and an end with a time of day</source>
-        <translation>acara '%1' memerlukan waktu mulai dan selesai dengan jam</translation>
+        <source>event &apos;%1&apos; needs a start and an end with a time of day</source>
+        <translation>acara &apos;%1&apos; memerlukan waktu mulai dan selesai dengan jam</translation>
     </message>
     <message>
-        <source>event '%1' names no agency; give one</source>
-        <translation>acara '%1' tidak menyebut dinas; berikan satu</translation>
+        <source>event &apos;%1&apos; names no agency; give one</source>
+        <translation>acara &apos;%1&apos; tidak menyebut dinas; berikan satu</translation>
     </message>
     <message>
         <source>the file is not an iCalendar file</source>
@@ -31,20 +31,20 @@
         <translation>jam buka harus sebelum jam tutup</translation>
     </message>
     <message>
-        <source>room '%1' already exists</source>
-        <translation>ruangan '%1' sudah ada</translation>
+        <source>room &apos;%1&apos; already exists</source>
+        <translation>ruangan &apos;%1&apos; sudah ada</translation>
     </message>
     <message>
         <source>conflicts with another approved booking made at the same moment</source>
         <translation>bentrok dengan peminjaman lain yang disetujui pada saat yang sama</translation>
     </message>
     <message>
-        <source>'%1' is already in the store: skipped</source>
-        <translation>'%1' sudah ada di basis data: dilewati</translation>
+        <source>&apos;%1&apos; is already in the store: skipped</source>
+        <translation>&apos;%1&apos; sudah ada di basis data: dilewati</translation>
     </message>
     <message>
-        <source>'%1': %2</source>
-        <translation>'%1': %2</translation>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>no booking %1</source>
@@ -67,14 +67,14 @@
         <translation>ruang yang mana?</translation>
     </message>
     <message numerus="yes">
-        <source>room '%1' has %n booking(s) and cannot be removed</source>
+        <source>room &apos;%1&apos; has %n booking(s) and cannot be removed</source>
         <translation>
-            <numerusform>ruang '%1' memiliki %n pemesanan dan tidak dapat dihapus</numerusform>
+            <numerusform>ruang &apos;%1&apos; memiliki %n pemesanan dan tidak dapat dihapus</numerusform>
         </translation>
     </message>
     <message>
-        <source>room '%1' is the only room and cannot be removed</source>
-        <translation>ruang '%1' adalah satu-satunya ruang dan tidak dapat dihapus</translation>
+        <source>room &apos;%1&apos; is the only room and cannot be removed</source>
+        <translation>ruang &apos;%1&apos; adalah satu-satunya ruang dan tidak dapat dihapus</translation>
     </message>
     <message>
         <source>no occurrence of the series of booking %1 can become %2</source>
@@ -179,8 +179,8 @@
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <source>'%1', %2-%3, %4</source>
-        <translation>'%1', %2-%3, %4</translation>
+        <source>&apos;%1&apos;, %2-%3, %4</source>
+        <translation>&apos;%1&apos;, %2-%3, %4</translation>
     </message>
     <message>
         <source>conflicts with %1</source>
@@ -190,12 +190,12 @@
 <context>
     <name>BookingWriter</name>
     <message>
-        <source>unknown room '%1'</source>
-        <translation>ruangan '%1' tidak dikenal</translation>
+        <source>unknown room &apos;%1&apos;</source>
+        <translation>ruangan &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>a booking needs a title</source>
@@ -313,48 +313,48 @@
         <translation>dinas kosong</translation>
     </message>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown kind '%1' (ptz or fixed)</source>
-        <translation>jenis '%1' tidak dikenal (ptz atau statis)</translation>
+        <source>unknown kind &apos;%1&apos; (ptz or fixed)</source>
+        <translation>jenis &apos;%1&apos; tidak dikenal (ptz atau statis)</translation>
     </message>
     <message>
-        <source>unknown media '%1' (fiber or wireless)</source>
-        <translation>media '%1' tidak dikenal (serat optik atau nirkabel)</translation>
+        <source>unknown media &apos;%1&apos; (fiber or wireless)</source>
+        <translation>media &apos;%1&apos; tidak dikenal (serat optik atau nirkabel)</translation>
     </message>
     <message>
-        <source>bad URL '%1': %2</source>
-        <translation>URL '%1' salah: %2</translation>
+        <source>bad URL &apos;%1&apos;: %2</source>
+        <translation>URL &apos;%1&apos; salah: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' bukan angka</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; bukan angka</translation>
     </message>
     <message>
         <source>%1 is outside -%2..%2</source>
         <translation>%1 di luar rentang -%2..%2</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
-        <translation>'%1' bukan ya atau tidak</translation>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; bukan ya atau tidak</translation>
     </message>
     <message>
-        <source>unknown status '%1' (online, offline or unknown)</source>
-        <translation>status '%1' tidak dikenal (daring, luring, atau tidak diketahui)</translation>
+        <source>unknown status &apos;%1&apos; (online, offline or unknown)</source>
+        <translation>status &apos;%1&apos; tidak dikenal (daring, luring, atau tidak diketahui)</translation>
     </message>
     <message>
-        <source>unknown cause '%1' (camera, power, media)</source>
-        <translation>penyebab '%1' tidak dikenal (kamera, listrik, media)</translation>
+        <source>unknown cause &apos;%1&apos; (camera, power, media)</source>
+        <translation>penyebab &apos;%1&apos; tidak dikenal (kamera, listrik, media)</translation>
     </message>
     <message>
-        <source>duplicate camera name '%1' at '%2': already in the store</source>
-        <translation>nama kamera '%1' di '%2' ganda: sudah ada di basis data</translation>
+        <source>duplicate camera name &apos;%1&apos; at &apos;%2&apos;: already in the store</source>
+        <translation>nama kamera &apos;%1&apos; di &apos;%2&apos; ganda: sudah ada di basis data</translation>
     </message>
     <message>
-        <source>duplicate camera name '%1' at '%2' in this file</source>
-        <translation>nama kamera '%1' di '%2' ganda dalam berkas ini</translation>
+        <source>duplicate camera name &apos;%1&apos; at &apos;%2&apos; in this file</source>
+        <translation>nama kamera &apos;%1&apos; di &apos;%2&apos; ganda dalam berkas ini</translation>
     </message>
 </context>
 <context>
@@ -435,8 +435,8 @@
         <translation>basis data %1: %2</translation>
     </message>
     <message>
-        <source>Try 'pontivectl --help'.</source>
-        <translation>Coba 'pontivectl --help'.</translation>
+        <source>Try &apos;pontivectl --help&apos;.</source>
+        <translation>Coba &apos;pontivectl --help&apos;.</translation>
     </message>
     <message>
         <source>environment variable %1 is not set</source>
@@ -565,8 +565,8 @@
         <translation>kamera %1 dihapus (id %2)</translation>
     </message>
     <message>
-        <source>unknown cameras command '%1' (list, show, add, edit, remove)</source>
-        <translation>perintah cameras '%1' tidak dikenal (list, show, add, edit, remove)</translation>
+        <source>unknown cameras command &apos;%1&apos; (list, show, add, edit, remove)</source>
+        <translation>perintah cameras &apos;%1&apos; tidak dikenal (list, show, add, edit, remove)</translation>
     </message>
     <message>
         <source>write the good rows and report the bad ones</source>
@@ -651,8 +651,8 @@
         <translation>dinas %1 dihapus</translation>
     </message>
     <message>
-        <source>unknown agencies command '%1' (list, add, rename, remove)</source>
-        <translation>perintah agencies '%1' tidak dikenal (list, add, rename, remove)</translation>
+        <source>unknown agencies command &apos;%1&apos; (list, add, rename, remove)</source>
+        <translation>perintah agencies &apos;%1&apos; tidak dikenal (list, add, rename, remove)</translation>
     </message>
     <message>
         <source>ID</source>
@@ -687,8 +687,8 @@
         <translation>lokasi %1 ditambahkan (id %2)</translation>
     </message>
     <message>
-        <source>unknown locations command '%1' (list, add)</source>
-        <translation>perintah locations '%1' tidak dikenal (list, add)</translation>
+        <source>unknown locations command &apos;%1&apos; (list, add)</source>
+        <translation>perintah locations &apos;%1&apos; tidak dikenal (list, add)</translation>
     </message>
     <message>
         <source>how many rows</source>
@@ -787,8 +787,8 @@
         <translation>--to tidak boleh sebelum --from</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a date-time like 2027-01-12T09:00</source>
-        <translation>--%1: '%2' bukan tanggal-waktu seperti 2027-01-12T09:00</translation>
+        <source>--%1: &apos;%2&apos; is not a date-time like 2027-01-12T09:00</source>
+        <translation>--%1: &apos;%2&apos; bukan tanggal-waktu seperti 2027-01-12T09:00</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -807,20 +807,20 @@
         <translation>--attendees harus bilangan bulat</translation>
     </message>
     <message>
-        <source>--except: '%1' is not a date like 2027-01-19</source>
-        <translation>--except: '%1' bukan tanggal seperti 2027-01-19</translation>
+        <source>--except: &apos;%1&apos; is not a date like 2027-01-19</source>
+        <translation>--except: &apos;%1&apos; bukan tanggal seperti 2027-01-19</translation>
     </message>
     <message>
         <source>--equipment takes wall, projector and sound</source>
         <translation>--equipment berisi wall, projector, dan sound</translation>
     </message>
     <message>
-        <source>booked '%1' (id %2)</source>
-        <translation>'%1' dipesan (id %2)</translation>
+        <source>booked &apos;%1&apos; (id %2)</source>
+        <translation>&apos;%1&apos; dipesan (id %2)</translation>
     </message>
     <message>
-        <source>booked '%1': %2 occurrences (ids %3-%4, series %5)</source>
-        <translation>'%1' dipesan: %2 kejadian (id %3-%4, seri %5)</translation>
+        <source>booked &apos;%1&apos;: %2 occurrences (ids %3-%4, series %5)</source>
+        <translation>&apos;%1&apos; dipesan: %2 kejadian (id %3-%4, seri %5)</translation>
     </message>
     <message>
         <source>--status must be requested, approved, rejected or cancelled</source>
@@ -833,8 +833,8 @@
         </translation>
     </message>
     <message>
-        <source>booking %1 '%2' is now %3</source>
-        <translation>peminjaman %1 '%2' sekarang %3</translation>
+        <source>booking %1 &apos;%2&apos; is now %3</source>
+        <translation>peminjaman %1 &apos;%2&apos; sekarang %3</translation>
     </message>
     <message numerus="yes">
         <source>wrote %n booking(s) to %1</source>
@@ -877,8 +877,8 @@
         <translation>Kapasitas</translation>
     </message>
     <message>
-        <source>unknown booking command '%1' (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</source>
-        <translation>perintah booking '%1' tidak dikenal (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</translation>
+        <source>unknown booking command &apos;%1&apos; (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</source>
+        <translation>perintah booking &apos;%1&apos; tidak dikenal (add, list, approve, reject, cancel, report, export-ics, import-ics, rooms)</translation>
     </message>
     <message>
         <source>hardware</source>
@@ -1113,7 +1113,7 @@
         <translation>laporan ditulis ke %1</translation>
     </message>
     <message>
-        <source>the technician's remark</source>
+        <source>the technician&apos;s remark</source>
         <translation>keterangan teknisi</translation>
     </message>
     <message>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message>
-        <source>every occurrence of the booking's series</source>
+        <source>every occurrence of the booking&apos;s series</source>
         <translation>semua jadwal dalam seri pemesanan</translation>
     </message>
     <message>
@@ -1163,36 +1163,36 @@
         <translation>penggunaan: booking %1 ID [--reason TEKS] [--series]</translation>
     </message>
     <message>
-        <source>series %1 of '%2' is now %3</source>
-        <translation>seri %1 dari '%2' sekarang %3</translation>
+        <source>series %1 of &apos;%2&apos; is now %3</source>
+        <translation>seri %1 dari &apos;%2&apos; sekarang %3</translation>
     </message>
     <message>
-        <source>--%1: '%2' is not a time like 07:00</source>
-        <translation>--%1: '%2' bukan jam seperti 07:00</translation>
+        <source>--%1: &apos;%2&apos; is not a time like 07:00</source>
+        <translation>--%1: &apos;%2&apos; bukan jam seperti 07:00</translation>
     </message>
     <message>
         <source>--capacity must be a whole number (0: not limited)</source>
         <translation>--capacity harus bilangan bulat (0: tidak dibatasi)</translation>
     </message>
     <message>
-        <source>unknown rooms command '%1' (list, add, edit, remove)</source>
-        <translation>perintah rooms '%1' tidak dikenal (list, add, edit, remove)</translation>
+        <source>unknown rooms command &apos;%1&apos; (list, add, edit, remove)</source>
+        <translation>perintah rooms &apos;%1&apos; tidak dikenal (list, add, edit, remove)</translation>
     </message>
     <message>
         <source>usage: booking rooms %1 NAME [--opens 07:00] [--closes 21:00] [--capacity N]</source>
         <translation>penggunaan: booking rooms %1 NAMA [--opens 07:00] [--closes 21:00] [--capacity N]</translation>
     </message>
     <message>
-        <source>removed room '%1'</source>
-        <translation>ruang '%1' dihapus</translation>
+        <source>removed room &apos;%1&apos;</source>
+        <translation>ruang &apos;%1&apos; dihapus</translation>
     </message>
     <message>
-        <source>added room '%1' (id %2)</source>
-        <translation>ruang '%1' ditambahkan (id %2)</translation>
+        <source>added room &apos;%1&apos; (id %2)</source>
+        <translation>ruang &apos;%1&apos; ditambahkan (id %2)</translation>
     </message>
     <message>
-        <source>room '%1': %2-%3, capacity %4</source>
-        <translation>ruang '%1': %2-%3, kapasitas %4</translation>
+        <source>room &apos;%1&apos;: %2-%3, capacity %4</source>
+        <translation>ruang &apos;%1&apos;: %2-%3, kapasitas %4</translation>
     </message>
     <message>
         <source>take PTZ control from another station (admin)</source>
@@ -1432,24 +1432,24 @@
 <context>
     <name>LayoutRepository</name>
     <message>
-        <source>no layout named '%1'</source>
-        <translation>tidak ada tata letak bernama '%1'</translation>
+        <source>no layout named &apos;%1&apos;</source>
+        <translation>tidak ada tata letak bernama &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a layout needs a name</source>
         <translation>tata letak memerlukan nama</translation>
     </message>
     <message>
-        <source>layout '%1': %2</source>
-        <translation>tata letak '%1': %2</translation>
+        <source>layout &apos;%1&apos;: %2</source>
+        <translation>tata letak &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>tour '%1': %2</source>
-        <translation>tur '%1': %2</translation>
+        <source>tour &apos;%1&apos;: %2</source>
+        <translation>tur &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>no %1 named '%2'</source>
-        <translation>tidak ada %1 bernama '%2'</translation>
+        <source>no %1 named &apos;%2&apos;</source>
+        <translation>tidak ada %1 bernama &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -1504,12 +1504,12 @@
 <context>
     <name>Recurrence</name>
     <message>
-        <source>'%1' is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=4)</source>
-        <translation>'%1' bukan aturan pengulangan (mis. FREQ=WEEKLY;COUNT=4)</translation>
+        <source>&apos;%1&apos; is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=4)</source>
+        <translation>&apos;%1&apos; bukan aturan pengulangan (mis. FREQ=WEEKLY;COUNT=4)</translation>
     </message>
     <message>
-        <source>only daily, weekly and monthly rules are allowed: '%1'</source>
-        <translation>hanya aturan harian, mingguan, dan bulanan yang diizinkan: '%1'</translation>
+        <source>only daily, weekly and monthly rules are allowed: &apos;%1&apos;</source>
+        <translation>hanya aturan harian, mingguan, dan bulanan yang diizinkan: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a recurring booking needs an end: UNTIL=date or COUNT=n</source>
@@ -1520,12 +1520,12 @@
         <translation>paling banyak %1 kejadian dalam satu seri</translation>
     </message>
     <message>
-        <source>cannot expand the recurrence rule '%1'</source>
-        <translation>tidak dapat menjabarkan aturan pengulangan '%1'</translation>
+        <source>cannot expand the recurrence rule &apos;%1&apos;</source>
+        <translation>tidak dapat menjabarkan aturan pengulangan &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the recurrence rule '%1' leaves no occurrence</source>
-        <translation>aturan pengulangan '%1' tidak menghasilkan kejadian</translation>
+        <source>the recurrence rule &apos;%1&apos; leaves no occurrence</source>
+        <translation>aturan pengulangan &apos;%1&apos; tidak menghasilkan kejadian</translation>
     </message>
 </context>
 <context>
@@ -1815,20 +1815,20 @@
 <context>
     <name>pontive::core::AgencyRepository</name>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>an agency needs a code and a name</source>
         <translation>dinas memerlukan kode dan nama</translation>
     </message>
     <message>
-        <source>agency '%1' already exists</source>
-        <translation>dinas '%1' sudah ada</translation>
+        <source>agency &apos;%1&apos; already exists</source>
+        <translation>dinas &apos;%1&apos; sudah ada</translation>
     </message>
     <message>
-        <source>agency '%1' still owns points or cameras</source>
-        <translation>dinas '%1' masih memiliki titik atau kamera</translation>
+        <source>agency &apos;%1&apos; still owns points or cameras</source>
+        <translation>dinas &apos;%1&apos; masih memiliki titik atau kamera</translation>
     </message>
 </context>
 <context>
@@ -1838,16 +1838,16 @@
         <translation>tidak ada kamera dengan id %1</translation>
     </message>
     <message>
-        <source>no camera named '%1'</source>
-        <translation>tidak ada kamera bernama '%1'</translation>
+        <source>no camera named &apos;%1&apos;</source>
+        <translation>tidak ada kamera bernama &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1 cameras are named '%2'; give the id or LOCATION/NAME</source>
-        <translation>%1 kamera bernama '%2'; berikan id atau LOKASI/NAMA</translation>
+        <source>%1 cameras are named &apos;%2&apos;; give the id or LOCATION/NAME</source>
+        <translation>%1 kamera bernama &apos;%2&apos;; berikan id atau LOKASI/NAMA</translation>
     </message>
     <message>
-        <source>a camera named '%1' already stands at this location</source>
-        <translation>kamera bernama '%1' sudah ada di lokasi ini</translation>
+        <source>a camera named &apos;%1&apos; already stands at this location</source>
+        <translation>kamera bernama &apos;%1&apos; sudah ada di lokasi ini</translation>
     </message>
     <message>
         <source>the new camera has no id</source>
@@ -1858,12 +1858,12 @@
         <translation>kamera memerlukan nama</translation>
     </message>
     <message>
-        <source>unknown location '%1'</source>
-        <translation>lokasi '%1' tidak dikenal</translation>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation>lokasi &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1900,7 @@
         <translation>berkas basis data hanya-baca; tidak ada yang diubah</translation>
     </message>
     <message>
-        <source>the store's folder is read-only; nothing was changed</source>
+        <source>the store&apos;s folder is read-only; nothing was changed</source>
         <translation>folder basis data hanya-baca; tidak ada yang diubah</translation>
     </message>
     <message>
@@ -1942,8 +1942,8 @@
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -1994,16 +1994,16 @@
 <context>
     <name>pontive::core::LocationRepository</name>
     <message>
-        <source>unknown location '%1'</source>
-        <translation>lokasi '%1' tidak dikenal</translation>
+        <source>unknown location &apos;%1&apos;</source>
+        <translation>lokasi &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>a location needs a name</source>
         <translation>lokasi memerlukan nama</translation>
     </message>
     <message>
-        <source>location '%1' already exists</source>
-        <translation>lokasi '%1' sudah ada</translation>
+        <source>location &apos;%1&apos; already exists</source>
+        <translation>lokasi &apos;%1&apos; sudah ada</translation>
     </message>
     <message>
         <source>the new location has no id</source>
@@ -2018,8 +2018,8 @@
         <translation>masih ada kamera di lokasi ini</translation>
     </message>
     <message>
-        <source>unknown agency '%1'</source>
-        <translation>dinas '%1' tidak dikenal</translation>
+        <source>unknown agency &apos;%1&apos;</source>
+        <translation>dinas &apos;%1&apos; tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2032,10 @@
         <source>A GStreamer plugin needed for video is missing</source>
         <translation>Plugin GStreamer yang diperlukan untuk video tidak ada</translation>
     </message>
+    <message>
+        <source>No H.264 video decoder is installed</source>
+        <translation>Tidak ada dekoder video H.264 yang terpasang</translation>
+    </message>
 </context>
 <context>
     <name>pontive::core::Migrations</name>
@@ -2040,7 +2044,7 @@
         <translation>basis data berisi tabel yang bukan milik Pontive Wall</translation>
     </message>
     <message>
-        <source>cannot read the store's schema version</source>
+        <source>cannot read the store&apos;s schema version</source>
         <translation>tidak dapat membaca versi skema basis data</translation>
     </message>
     <message>
@@ -2055,8 +2059,8 @@
 <context>
     <name>pontive::core::OnvifEnrolment</name>
     <message>
-        <source>'%1' is not an ONVIF address</source>
-        <translation>'%1' bukan alamat ONVIF</translation>
+        <source>&apos;%1&apos; is not an ONVIF address</source>
+        <translation>&apos;%1&apos; bukan alamat ONVIF</translation>
     </message>
     <message>
         <source>%1 %2, firmware %3, serial %4</source>
@@ -2126,12 +2130,12 @@
 <context>
     <name>pontive::ui::AgendaWallFollower</name>
     <message>
-        <source>Meeting "%1": the wall shows the layout "%2"</source>
-        <translation>Rapat "%1": layar menampilkan tata letak "%2"</translation>
+        <source>Meeting &quot;%1&quot;: the wall shows the layout &quot;%2&quot;</source>
+        <translation>Rapat &quot;%1&quot;: layar menampilkan tata letak &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Meeting "%1": the layout "%2" does not exist; the wall stays as it was</source>
-        <translation>Rapat "%1": tata letak "%2" tidak ada; layar tetap seperti semula</translation>
+        <source>Meeting &quot;%1&quot;: the layout &quot;%2&quot; does not exist; the wall stays as it was</source>
+        <translation>Rapat &quot;%1&quot;: tata letak &quot;%2&quot; tidak ada; layar tetap seperti semula</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2292,7 @@
         <translation>Pemesanan baru</translation>
     </message>
     <message>
-        <source>The city's agencies (pontivectl agencies add/rename/remove)</source>
+        <source>The city&apos;s agencies (pontivectl agencies add/rename/remove)</source>
         <translation>Instansi kota (pontivectl agencies add/rename/remove)</translation>
     </message>
     <message>
@@ -2544,8 +2548,8 @@
         <translation>sekarang: </translation>
     </message>
     <message>
-        <source>; wall layout '%1'</source>
-        <translation>; tata letak layar '%1'</translation>
+        <source>; wall layout &apos;%1&apos;</source>
+        <translation>; tata letak layar &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3170,8 +3174,8 @@
         <translation>Timpa tata letak</translation>
     </message>
     <message>
-        <source>A layout named '%1' is already saved. Replace it?</source>
-        <translation>Tata letak bernama '%1' sudah tersimpan. Timpa?</translation>
+        <source>A layout named &apos;%1&apos; is already saved. Replace it?</source>
+        <translation>Tata letak bernama &apos;%1&apos; sudah tersimpan. Timpa?</translation>
     </message>
     <message>
         <source>Replace</source>
@@ -3282,8 +3286,8 @@
         <translation>Nama tata letak:</translation>
     </message>
     <message>
-        <source>Layout '%1' saved</source>
-        <translation>Tata letak '%1' disimpan</translation>
+        <source>Layout &apos;%1&apos; saved</source>
+        <translation>Tata letak &apos;%1&apos; disimpan</translation>
     </message>
     <message>
         <source>Screens</source>
@@ -3587,8 +3591,8 @@
         <translation>Hapus tur</translation>
     </message>
     <message>
-        <source>Remove the tour '%1'?</source>
-        <translation>Hapus tur '%1'?</translation>
+        <source>Remove the tour &apos;%1&apos;?</source>
+        <translation>Hapus tur &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>&amp;Resume tours</source>
@@ -3895,7 +3899,7 @@ Letakkan kamera di sini</translation>
     </message>
     <message>
         <source>The store: --database sqlite:///path/file.db or postgresql://user@host:port/db,
-else $PONTIVE_DATABASE, else SQLite in the user's data folder.
+else $PONTIVE_DATABASE, else SQLite in the user&apos;s data folder.
 Exit codes: 0 done, 1 bad input or refused, 2 usage.</source>
         <translation>Basis data: --database sqlite:///jalur/berkas.db atau postgresql://pengguna@host:port/db,
 atau $PONTIVE_DATABASE, atau SQLite di folder data pengguna.
@@ -3906,8 +3910,8 @@ Kode keluar: 0 selesai, 1 masukan salah atau ditolak, 2 pemakaian.</translation>
         <translation>opsi %1 tidak dikenal</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>perintah '%1' tidak dikenal</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>perintah &apos;%1&apos; tidak dikenal</translation>
     </message>
     <message>
         <source>decode a stream and print what it delivers</source>
@@ -3930,7 +3934,7 @@ Kode keluar: 0 selesai, 1 masukan salah atau ditolak, 2 pemakaian.</translation>
         <translation>pesan ruang: add|list|approve|reject|cancel|report|export-ics|import-ics|rooms</translation>
     </message>
     <message>
-        <source>summary|uptime|incidents: the office's reports</source>
+        <source>summary|uptime|incidents: the office&apos;s reports</source>
         <translation>summary|uptime|incidents: laporan kantor</translation>
     </message>
 </context>
