@@ -36,6 +36,22 @@ bool saveSnapshot(const core::VideoFrame &frame, const QString &file)
     return image.save(file, "PNG");
 }
 
+// Rates over the whole watch from the first data on, not the session's last second: a
+// short probe ended before its first one-second window closed and printed 0 fps.
+struct Rates {
+    double fps = 0;
+    double kbitPerSecond = 0;
+};
+
+Rates averageRates(const core::StreamStats &stats, std::chrono::milliseconds watched)
+{
+    const auto from = stats.timeToFirstData ? *stats.timeToFirstData : stats.timeToFirstFrame.value_or(watched);
+    const double seconds = std::chrono::duration<double>(watched - from).count();
+    if (seconds < 0.2 || stats.framesIn < 2)
+        return {stats.fps, stats.kbitPerSecond};
+    return {static_cast<double>(stats.framesIn - 1) / seconds, static_cast<double>(stats.bytesIn) * 8.0 / 1000.0 / seconds};
+}
+
 } // namespace
 
 int runProbe(CtlContext &ctx)
@@ -64,6 +80,8 @@ int runProbe(CtlContext &ctx)
     core::VideoFrame last;
     core::StreamStats stats;
     core::StreamStatus status;
+    QElapsedTimer watch;
+    std::chrono::milliseconds watched{0};
     {
         core::StreamSession session(*engine, options);
         QEventLoop loop;
@@ -77,13 +95,16 @@ int runProbe(CtlContext &ctx)
                 loop.quit();
         });
         QTimer::singleShot(std::chrono::seconds(seconds), &loop, &QEventLoop::quit);
+        watch.start();
         session.start();
         if (session.status().state != core::StreamState::Offline)
             loop.exec();
+        watched = std::chrono::milliseconds(watch.elapsed());
         stats = session.stats();
         status = session.status();
     }
 
+    const Rates rates = averageRates(stats, watched);
     const QString none = QStringLiteral("-");
     QTextStream &out = ctx.out();
     out << CtlContext::tr("url") << ":        " << core::redactUrl(options.url) << '\n'
@@ -95,8 +116,8 @@ int runProbe(CtlContext &ctx)
         << (stats.resolution.isValid() ? QStringLiteral("%1x%2").arg(stats.resolution.width()).arg(stats.resolution.height())
                                        : none)
         << '\n'
-        << CtlContext::tr("fps") << ":        " << QString::number(stats.fps, 'f', 1) << '\n'
-        << CtlContext::tr("kbit/s") << ":     " << QString::number(stats.kbitPerSecond, 'f', 0) << '\n'
+        << CtlContext::tr("fps") << ":        " << QString::number(rates.fps, 'f', 1) << '\n'
+        << CtlContext::tr("kbit/s") << ":     " << QString::number(rates.kbitPerSecond, 'f', 0) << '\n'
         << CtlContext::tr("first frame") << ": "
         << (stats.timeToFirstFrame ? QStringLiteral("%1 ms").arg(stats.timeToFirstFrame->count()) : none) << '\n'
         << CtlContext::tr("frames") << ":     " << stats.framesIn << '\n';

@@ -124,6 +124,7 @@ StreamStats StreamSession::stats() const
     StreamStats stats = m_stats;
     stats.framesIn = m_baseFramesIn + (m_shared ? m_shared->framesIn.load() : 0);
     stats.framesDropped = m_baseDropped + (m_shared ? m_shared->framesDropped.load() : 0);
+    stats.bytesIn = m_baseBytesIn + (m_shared ? m_shared->bytesIn.load() : 0);
     if (m_shared) {
         std::lock_guard lock(m_shared->mutex);
         if (!m_shared->codec.isEmpty())
@@ -215,9 +216,11 @@ void StreamSession::teardown()
     m_busNotifier.reset();
     m_baseFramesIn += m_shared->framesIn.load();
     m_baseDropped += m_shared->framesDropped.load();
+    m_baseBytesIn += m_shared->bytesIn.load();
     m_stats = stats();
     m_stats.framesIn = m_baseFramesIn;
     m_stats.framesDropped = m_baseDropped;
+    m_stats.bytesIn = m_baseBytesIn;
     if (m_pipeline)
         m_engine->reaper().dispose(m_pipeline->release());
     else

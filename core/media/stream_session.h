@@ -92,6 +92,7 @@ private:
     // Stats of pipelines already torn down, plus this one's.
     StreamStats m_stats;
     std::uint64_t m_baseFramesIn = 0;
+    std::uint64_t m_baseBytesIn = 0;
     std::uint64_t m_baseDropped = 0;
     std::uint64_t m_windowFrames = 0;
     std::uint64_t m_windowBytes = 0;

@@ -17,6 +17,7 @@ struct StreamStats {
     std::uint64_t framesDropped = 0; // replaced in the slot before anyone took them
     double fps = 0.0;                // frames in per second, last ~second
     double kbitPerSecond = 0.0;      // compressed bytes received, last ~second
+    std::uint64_t bytesIn = 0;       // compressed bytes received since the session started
     QSize resolution;                // the camera's picture size (before scaling)
     QString codec;                   // "H264", "H265", ...
     QString decoder;                 // element factory name, e.g. "avdec_h264"

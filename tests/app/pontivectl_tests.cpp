@@ -331,6 +331,15 @@ TEST_CASE("pontivectl probe decodes a camera through the wall's engine and saves
     REQUIRE(!snapshot.isNull());
     CHECK(snapshot.size() == QSize(640, 360));
     CHECK(distinctColours(snapshot) > 20);
+
+    // A one-second probe of the H.265 camera still reports its rates (averaged over the watch).
+    const Run brief = ctl(dir, {QStringLiteral("probe"), camsim.url(QStringLiteral("cam/002/sub")), QStringLiteral("--seconds"),
+                                QStringLiteral("1")});
+    INFO(brief.out.toStdString());
+    REQUIRE(brief.exitCode == 0);
+    CHECK(probeValue(brief.out, QStringLiteral("codec")) == QStringLiteral("H265"));
+    CHECK(probeValue(brief.out, QStringLiteral("fps")).toDouble() > 10.0);
+    CHECK(probeValue(brief.out, QStringLiteral("kbit/s")).toDouble() > 50.0);
 }
 
 TEST_CASE("pontivectl probe exits 1 with the reason when a stream cannot play", "[ctl][probe][camsim]")
