@@ -45,8 +45,11 @@ void HealthDataService::refresh(int days)
             if (!report)
                 return std::unexpected(report.error());
             Current c{std::move(*rows), {}};
+            // No monitored time yet (a new store, a station just started): unknown, not
+            // 100 % (the table showed offline cameras at 100,00).
             for (const UptimeRow &u : report->byCamera)
-                c.uptime.insert(u.cameraId, u.uptimePercent());
+                if (u.periodMs > 0)
+                    c.uptime.insert(u.cameraId, u.uptimePercent());
             return c;
         },
         [this](const Result<Current> &loaded) {

@@ -169,9 +169,19 @@ TEST_CASE("the health view lists every camera, filters like the tree, and record
     CHECK(view.tabs()->tabText(1).contains(QString::number(offline)));
     for (int r = 0; r < offline; ++r)
         CHECK_FALSE(view.offlineTable()->model()->index(r, ui::HealthTableModel::Cause).data().toString().isEmpty());
-    // Uptime over 30 days: a figure for every camera, below 100 for the one offline now.
+    // Uptime over 30 days (no station has recorded its coverage: the whole period counts):
+    // a figure for every camera, below 100 for the one offline now.
     const core::CameraHealth *row = view.model()->row(s.offlineId);
     REQUIRE(row);
+    const auto uptimeOf = [&](qint64 cameraId) {
+        for (int r = 0; r < view.model()->rowCount(); ++r)
+            if (view.model()->index(r, 0).data(ui::HealthTableModel::CameraIdRole).toLongLong() == cameraId)
+                return view.model()->index(r, ui::HealthTableModel::Uptime).data().toString();
+        return QStringLiteral("(no row)");
+    };
+    const QString offlineUptime = uptimeOf(s.offlineId);
+    REQUIRE_FALSE(offlineUptime.isEmpty());
+    CHECK(QLocale().toDouble(offlineUptime) < 100.0);
     auto *search = view.findChild<QLineEdit *>(QStringLiteral("healthSearch"));
     REQUIRE(search);
     search->setText(row->camera.name + QLatin1Char(' ') + row->camera.location);
@@ -203,6 +213,13 @@ TEST_CASE("the health view lists every camera, filters like the tree, and record
         const core::CameraHealth *h = view.model()->row(s.offlineId);
         return h && h->causeConfirmed && h->camera.cause == core::OfflineCause::Power;
     }, 60000));
+
+    // A station that has only just started has monitored no time yet: uptime is unknown
+    // (blank), not 100 % for cameras that are offline.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    REQUIRE(core::HealthRepository(s.db, core::Actor{}).recordMonitored(now, now, std::chrono::seconds(30)));
+    service.refresh(30);
+    REQUIRE(QTest::qWaitFor([&] { return uptimeOf(s.offlineId).isEmpty(); }, 60000));
 }
 
 TEST_CASE("the cause dialog needs a note before it records", "[health][ui]")
