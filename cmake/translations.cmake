@@ -1,7 +1,8 @@
 # Attaches the translations to pontive_resources, scanning every product target's
 # sources for tr() strings.
 set(_pontive_tr_sources)
-foreach(_target pontive_core pontive_ui pontivectl pontive-wall)
+foreach(_target pontive_core pontive_ui pontivectl pontive-wall pontive_report_painter pontive_report_pdf
+                pontive_booking_pdf pontive_health_onvif pontive_onvif)
   if(TARGET ${_target})
     get_target_property(_dir ${_target} SOURCE_DIR)
     get_target_property(_srcs ${_target} SOURCES)

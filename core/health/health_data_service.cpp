@@ -45,11 +45,10 @@ void HealthDataService::refresh(int days)
             if (!report)
                 return std::unexpected(report.error());
             Current c{std::move(*rows), {}};
-            // No monitored time yet (a new store, a station just started): unknown, not
-            // 100 % (the table showed offline cameras at 100,00).
+            // No monitored time yet leaves the camera out: the table shows unknown as blank.
             for (const UptimeRow &u : report->byCamera)
-                if (u.periodMs > 0)
-                    c.uptime.insert(u.cameraId, u.uptimePercent());
+                if (const auto percent = u.uptimePercent())
+                    c.uptime.insert(u.cameraId, *percent);
             return c;
         },
         [this](const Result<Current> &loaded) {

@@ -11,6 +11,15 @@
 
 namespace pontive::core {
 
+// The share of a monitored period spent outside offline incidents; nullopt when nothing
+// was monitored (a new store, a station just started): unknown, never 100 %.
+inline std::optional<double> uptimePercentOf(qint64 periodMs, qint64 offlineMs)
+{
+    if (periodMs <= 0)
+        return std::nullopt;
+    return 100.0 * double(periodMs - offlineMs) / double(periodMs);
+}
+
 struct UptimeRow {
     QString name;            // camera, location, agency code or media key
     QString location;        // camera rows only
@@ -21,7 +30,7 @@ struct UptimeRow {
     qint64 offlineMs = 0;
     int incidents = 0;
     qint64 cameraId = 0;     // camera rows only
-    double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
+    std::optional<double> uptimePercent() const { return uptimePercentOf(periodMs, offlineMs); }
 };
 
 struct CauseRow {
@@ -39,7 +48,7 @@ struct MonthRow {
     qint64 periodMs = 0;
     qint64 offlineMs = 0;
     int incidents = 0;        // started in the month
-    double uptimePercent() const { return periodMs > 0 ? 100.0 * double(periodMs - offlineMs) / double(periodMs) : 100.0; }
+    std::optional<double> uptimePercent() const { return uptimePercentOf(periodMs, offlineMs); }
 };
 
 // A stretch of time (UTC milliseconds, [start, end)) when a station was monitoring.

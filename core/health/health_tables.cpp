@@ -21,9 +21,9 @@ QStringList keys(std::initializer_list<const char *> words)
 
 } // namespace
 
-QString HealthTables::percent(double value)
+QString HealthTables::percent(std::optional<double> value)
 {
-    return QString::number(value, 'f', 2);
+    return value ? QString::number(*value, 'f', 2) : QString();  // unknown: an empty cell
 }
 
 TextTable HealthTables::current(const std::vector<CameraHealth> &rows)

@@ -6,12 +6,13 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 namespace pontive::core {
 
 // The health data as tables for the terminal, CSV and JSON: times in WIB, durations in
-// whole minutes, percentages with two decimals, never a URL or a credential.
+// whole minutes, percentages with two decimals (empty when unknown), never a URL or a credential.
 class HealthTables
 {
     Q_DECLARE_TR_FUNCTIONS(HealthTables)
@@ -21,7 +22,7 @@ public:
     static TextTable causes(const std::vector<CauseRow> &rows);
     static TextTable months(const std::vector<MonthRow> &rows);
     static TextTable incidents(const std::vector<HealthIncident> &rows, const QDateTime &now);
-    static QString percent(double value);
+    static QString percent(std::optional<double> value);
 };
 
 } // namespace pontive::core

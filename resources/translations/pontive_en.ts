@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BookingReportPdf</name>
+    <message>
+        <source>Meeting room usage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: all bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved meetings: %1, hours used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingRepository</name>
     <message>
         <source>a room needs a name</source>
@@ -1264,6 +1323,245 @@
     </message>
 </context>
 <context>
+    <name>HealthReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY GOVERNMENT OF PONTIANAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMUNICATION AND INFORMATICS OFFICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pontive Center — the city&apos;s CCTV command room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMERA HEALTH REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pontianak, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name and signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. The office&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: camera broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: network media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cameras by owning agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime of all cameras over the period: %1 % (%2 cameras, %3 offline incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime of all cameras over the period: unknown, no station was monitoring (%1 cameras, %2 offline incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station was monitoring for %1 h of the period: that time is unknown and left out of the uptime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by agency (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by network media (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Offline incidents by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to repair (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Monthly trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime by month (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was offline in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End (WIB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HealthRepository</name>
     <message>
         <source>camera %1 has no offline incident to explain</source>
@@ -1459,6 +1757,67 @@
     </message>
     <message>
         <source>no %1 named &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnvifClient</name>
+    <message>
+        <source>The camera&apos;s device information is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no PTZ service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no media service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera returned no usable stream address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera returned no usable snapshot address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera has no media profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s PTZ status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera did not report its clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open a network socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No discovery probe could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnvifSimServer</name>
+    <message>
+        <source>The ONVIF simulator is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ONVIF simulator cannot listen on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ONVIF simulator cannot answer discovery on port %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2903,6 +3262,10 @@
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cameras, uptime unknown (nothing monitored), %2 incidents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>BookingReportPdf</name>
+    <message>
+        <source>Meeting room usage report</source>
+        <translation>Laporan penggunaan ruang rapat</translation>
+    </message>
+    <message>
+        <source>Period: %1 - %2</source>
+        <translation>Periode: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Period: all bookings</source>
+        <translation>Periode: semua pemesanan</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Ruang: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1 WIB</source>
+        <translation>Dicetak: %1 WIB</translation>
+    </message>
+    <message>
+        <source>Approved meetings: %1, hours used: %2</source>
+        <translation>Rapat disetujui: %1, jam terpakai: %2</translation>
+    </message>
+    <message>
+        <source>Meetings per month</source>
+        <translation>Rapat per bulan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>PDF tidak dapat dimulai</translation>
+    </message>
+</context>
+<context>
     <name>BookingRepository</name>
     <message>
         <source>a room needs a name</source>
@@ -1254,6 +1313,245 @@
     </message>
 </context>
 <context>
+    <name>HealthReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Halaman %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (WIB)</source>
+        <translation>%1 – %2 (WIB)</translation>
+    </message>
+    <message>
+        <source>Camera health report %1</source>
+        <translation>Laporan kesehatan kamera %1</translation>
+    </message>
+    <message>
+        <source>CITY GOVERNMENT OF PONTIANAK</source>
+        <translation>PEMERINTAH KOTA PONTIANAK</translation>
+    </message>
+    <message>
+        <source>COMMUNICATION AND INFORMATICS OFFICE</source>
+        <translation>DINAS KOMUNIKASI DAN INFORMATIKA</translation>
+    </message>
+    <message>
+        <source>Pontive Center — the city&apos;s CCTV command room</source>
+        <translation>Pontive Center — ruang kendali CCTV kota</translation>
+    </message>
+    <message>
+        <source>CAMERA HEALTH REPORT</source>
+        <translation>LAPORAN KESEHATAN KAMERA</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 WIB</source>
+        <translation>Dicetak %1 WIB</translation>
+    </message>
+    <message>
+        <source>Pontianak, %1</source>
+        <translation>Pontianak, %1</translation>
+    </message>
+    <message>
+        <source>Prepared by,</source>
+        <translation>Disusun oleh,</translation>
+    </message>
+    <message>
+        <source>(name and signature)</source>
+        <translation>(nama dan tanda tangan)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Camera health report</source>
+        <translation>Laporan kesehatan kamera</translation>
+    </message>
+    <message>
+        <source>1. The office&apos;s summary</source>
+        <translation>1. Ringkasan dinas</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Cameras installed</source>
+        <translation>Kamera terpasang</translation>
+    </message>
+    <message>
+        <source>Offline: camera broken</source>
+        <translation>Luring: kamera rusak</translation>
+    </message>
+    <message>
+        <source>Offline: power</source>
+        <translation>Luring: listrik</translation>
+    </message>
+    <message>
+        <source>Offline: network media</source>
+        <translation>Luring: media jaringan</translation>
+    </message>
+    <message>
+        <source>Camera points</source>
+        <translation>Titik kamera</translation>
+    </message>
+    <message>
+        <source>Cameras by status</source>
+        <translation>Kamera per status</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>By owning agency</source>
+        <translation>Per dinas pemilik</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Cameras by owning agency</source>
+        <translation>Kamera per dinas pemilik</translation>
+    </message>
+    <message>
+        <source>By district</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>2. Uptime</source>
+        <translation>2. Waktu aktif</translation>
+    </message>
+    <message>
+        <source>Uptime of all cameras over the period: %1 % (%2 cameras, %3 offline incidents)</source>
+        <translation>Waktu aktif seluruh kamera selama periode: %1 % (%2 kamera, %3 gangguan luring)</translation>
+    </message>
+    <message>
+        <source>Uptime of all cameras over the period: unknown, no station was monitoring (%1 cameras, %2 offline incidents)</source>
+        <translation>Waktu aktif seluruh kamera selama periode: tidak diketahui, tidak ada stasiun yang memantau (%1 kamera, %2 gangguan luring)</translation>
+    </message>
+    <message>
+        <source>No station was monitoring for %1 h of the period: that time is unknown and left out of the uptime.</source>
+        <translation>Tidak ada stasiun yang memantau selama %1 jam dari periode ini: waktu itu tidak diketahui dan tidak dihitung dalam waktu aktif.</translation>
+    </message>
+    <message>
+        <source>Uptime by agency (%)</source>
+        <translation>Waktu aktif per dinas (%)</translation>
+    </message>
+    <message>
+        <source>Uptime by network media (%)</source>
+        <translation>Waktu aktif per media jaringan (%)</translation>
+    </message>
+    <message>
+        <source>Uptime by location</source>
+        <translation>Waktu aktif per lokasi</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>Uptime %</source>
+        <translation>Waktu aktif %</translation>
+    </message>
+    <message>
+        <source>Offline (h)</source>
+        <translation>Luring (jam)</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Uptime by camera</source>
+        <translation>Waktu aktif per kamera</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>3. Offline incidents by cause</source>
+        <translation>3. Gangguan luring per penyebab</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Penyebab</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Masih terbuka</translation>
+    </message>
+    <message>
+        <source>Mean time to repair (h)</source>
+        <translation>Rata-rata waktu perbaikan (jam)</translation>
+    </message>
+    <message>
+        <source>Incidents by cause</source>
+        <translation>Gangguan per penyebab</translation>
+    </message>
+    <message>
+        <source>4. Monthly trend</source>
+        <translation>4. Tren bulanan</translation>
+    </message>
+    <message>
+        <source>Uptime by month (%)</source>
+        <translation>Waktu aktif per bulan (%)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>5. Incidents</source>
+        <translation>5. Gangguan</translation>
+    </message>
+    <message>
+        <source>No camera was offline in this period.</source>
+        <translation>Tidak ada kamera yang luring pada periode ini.</translation>
+    </message>
+    <message>
+        <source>still offline</source>
+        <translation>masih luring</translation>
+    </message>
+    <message>
+        <source>Start (WIB)</source>
+        <translation>Mulai (WIB)</translation>
+    </message>
+    <message>
+        <source>End (WIB)</source>
+        <translation>Selesai (WIB)</translation>
+    </message>
+    <message>
+        <source>Duration (h)</source>
+        <translation>Durasi (jam)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>HealthRepository</name>
     <message>
         <source>camera %1 has no offline incident to explain</source>
@@ -1450,6 +1748,67 @@
     <message>
         <source>no %1 named &apos;%2&apos;</source>
         <translation>tidak ada %1 bernama &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifClient</name>
+    <message>
+        <source>The camera&apos;s device information is empty.</source>
+        <translation>Informasi perangkat kamera kosong.</translation>
+    </message>
+    <message>
+        <source>The camera has no PTZ service.</source>
+        <translation>Kamera tidak memiliki layanan PTZ.</translation>
+    </message>
+    <message>
+        <source>The camera has no media service.</source>
+        <translation>Kamera tidak memiliki layanan media.</translation>
+    </message>
+    <message>
+        <source>The camera returned no usable stream address.</source>
+        <translation>Kamera tidak memberikan alamat stream yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>The camera returned no usable snapshot address.</source>
+        <translation>Kamera tidak memberikan alamat snapshot yang dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>The camera has no media profile.</source>
+        <translation>Kamera tidak memiliki profil media.</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s PTZ status is empty.</source>
+        <translation>Status PTZ kamera kosong.</translation>
+    </message>
+    <message>
+        <source>The camera did not report its clock.</source>
+        <translation>Kamera tidak melaporkan jamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open a network socket.</source>
+        <translation>Penemuan kamera tidak dapat membuka soket jaringan.</translation>
+    </message>
+    <message>
+        <source>No discovery probe could be sent.</source>
+        <translation>Tidak ada probe penemuan yang dapat dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>OnvifSimServer</name>
+    <message>
+        <source>The ONVIF simulator is already running.</source>
+        <translation>Simulator ONVIF sudah berjalan.</translation>
+    </message>
+    <message>
+        <source>The ONVIF simulator cannot listen on port %1.</source>
+        <translation>Simulator ONVIF tidak dapat mendengarkan di port %1.</translation>
+    </message>
+    <message>
+        <source>The ONVIF simulator cannot answer discovery on port %1.</source>
+        <translation>Simulator ONVIF tidak dapat menjawab penemuan di port %1.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3248,10 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cameras, uptime unknown (nothing monitored), %2 incidents</source>
+        <translation>%1 kamera, waktu aktif tidak diketahui (tidak ada yang dipantau), %2 gangguan</translation>
     </message>
 </context>
 <context>

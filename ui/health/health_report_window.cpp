@@ -179,9 +179,12 @@ void HealthReportWindow::showReport(const core::HealthReport &report, const core
         QStringList names;
         QList<double> values;
         for (const UptimeRow &r : rows) {
+            const auto value = r.uptimePercent();
+            if (!value)
+                continue;  // nothing monitored: no bar rather than one that reads as 0 %
             const auto m = parseMediaType(r.name);
             names << (media && m ? CameraTerms::name(*m) : r.name);
-            values << r.uptimePercent();
+            values << *value;
         }
         return std::pair(names, values);
     };
@@ -189,6 +192,7 @@ void HealthReportWindow::showReport(const core::HealthReport &report, const core
     const auto [mediaNames, mediaUptime] = uptimeOf(report.byMedia, true);
     // The ten locations with the least uptime: where the office looks first.
     std::vector<UptimeRow> worst = report.byLocation;
+    std::erase_if(worst, [](const UptimeRow &r) { return !r.uptimePercent(); });
     std::sort(worst.begin(), worst.end(), [](const UptimeRow &a, const UptimeRow &b) { return a.uptimePercent() < b.uptimePercent(); });
     worst.resize(std::min<std::size_t>(worst.size(), 10));
     const auto [locationNames, locationUptime] = uptimeOf(worst, false);
@@ -209,14 +213,20 @@ void HealthReportWindow::showReport(const core::HealthReport &report, const core
     QStringList months;
     QList<double> monthly;
     for (const MonthRow &m : report.byMonth) {
-        months << m.month;
-        monthly << m.uptimePercent();
+        if (const auto value = m.uptimePercent()) {
+            months << m.month;
+            monthly << *value;
+        }
     }
     m_tabs->addTab(grid({barChart(tr("Uptime by month (%)"), months, {{tr("Uptime %"), monthly}}, 100.0)}), tr("Monthly trend"));
-    m_status->setText(tr("%1 cameras, uptime %2 %, %3 incidents")
-                          .arg(t.cameras)
-                          .arg(QLocale().toString(report.total.uptimePercent(), 'f', 2))
-                          .arg(report.total.incidents));
+    const auto total = report.total.uptimePercent();
+    m_status->setText(total ? tr("%1 cameras, uptime %2 %, %3 incidents")
+                                  .arg(t.cameras)
+                                  .arg(QLocale().toString(*total, 'f', 2))
+                                  .arg(report.total.incidents)
+                            : tr("%1 cameras, uptime unknown (nothing monitored), %2 incidents")
+                                  .arg(t.cameras)
+                                  .arg(report.total.incidents));
     m_pdf->setEnabled(true);
     m_csv->setEnabled(true);
     emit reportShown();

@@ -136,9 +136,9 @@ QString hours(const QLocale &l, qint64 ms)
     return l.toString(double(ms) / 3'600'000.0, 'f', 1);
 }
 
-QString percent(const QLocale &l, double value)
+QString percent(const QLocale &l, std::optional<double> value)
 {
-    return l.toString(value, 'f', 2);
+    return value ? l.toString(*value, 'f', 2) : QStringLiteral("–");  // unknown: nothing monitored
 }
 
 QString monthName(const QLocale &l, const QString &key)
@@ -155,28 +155,27 @@ QString mediaName(const QString &key)
 
 void summarySection(PageWriter &w, const SummaryReport &s, const QLocale &l)
 {
-    using T = HealthReportPdf;
-    w.heading(T::tr("1. The office's summary"));
+    w.heading(HealthReportPdf::tr("1. The office's summary"));
     const SummaryCounts &t = s.total;
     auto n = [&](int v) { return l.toString(v); };
-    w.table({T::tr("Figure"), T::tr("Count")},
-            {{T::tr("Cameras installed"), n(t.cameras)},
+    w.table({HealthReportPdf::tr("Figure"), HealthReportPdf::tr("Count")},
+            {{HealthReportPdf::tr("Cameras installed"), n(t.cameras)},
              {CameraTerms::name(CameraStatus::Online), n(t.online)},
              {CameraTerms::name(CameraStatus::Offline), n(t.offline)},
-             {T::tr("Offline: camera broken"), n(t.offlineCamera)},
-             {T::tr("Offline: power"), n(t.offlinePower)},
-             {T::tr("Offline: network media"), n(t.offlineMedia)},
+             {HealthReportPdf::tr("Offline: camera broken"), n(t.offlineCamera)},
+             {HealthReportPdf::tr("Offline: power"), n(t.offlinePower)},
+             {HealthReportPdf::tr("Offline: network media"), n(t.offlineMedia)},
              {CameraTerms::name(MediaType::Fiber), n(t.fiber)},
              {CameraTerms::name(MediaType::Wireless), n(t.wireless)},
              {CameraTerms::name(CameraKind::Ptz), n(t.ptz)},
              {CameraTerms::name(CameraKind::Fixed), n(t.fixed)},
-             {T::tr("Camera points"), n(t.points)}},
+             {HealthReportPdf::tr("Camera points"), n(t.points)}},
             {0.7, 0.3}, {1});
     std::vector<BarChartPainter::Bar> status{
         {CameraTerms::name(CameraStatus::Online), double(t.online), n(t.online), QColor(0x43, 0xa0, 0x47)},
         {CameraTerms::name(CameraStatus::Offline), double(t.offline), n(t.offline), QColor(0xe5, 0x39, 0x35)}};
-    w.chart(BarChartPainter(T::tr("Cameras by status"), std::move(status)));
-    const QStringList headers{T::tr("Points"), T::tr("Cameras"), CameraTerms::name(CameraStatus::Online),
+    w.chart(BarChartPainter(HealthReportPdf::tr("Cameras by status"), std::move(status)));
+    const QStringList headers{HealthReportPdf::tr("Points"), HealthReportPdf::tr("Cameras"), CameraTerms::name(CameraStatus::Online),
                               CameraTerms::name(CameraStatus::Offline), CameraTerms::name(CameraKind::Ptz),
                               CameraTerms::name(CameraKind::Fixed), CameraTerms::name(MediaType::Fiber),
                               CameraTerms::name(MediaType::Wireless)};
@@ -189,40 +188,49 @@ void summarySection(PageWriter &w, const SummaryReport &s, const QLocale &l)
     };
     const std::vector<double> widths{0.2, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1};
     const QList<int> numeric{1, 2, 3, 4, 5, 6, 7, 8};
-    w.text(T::tr("By owning agency"), 10, true);
-    w.table(QStringList{T::tr("Agency")} + headers, rowsOf(s.byAgency), widths, numeric);
+    w.text(HealthReportPdf::tr("By owning agency"), 10, true);
+    w.table(QStringList{HealthReportPdf::tr("Agency")} + headers, rowsOf(s.byAgency), widths, numeric);
     std::vector<BarChartPainter::Bar> agencies;
     for (const SummaryCounts &g : s.byAgency)
         agencies.push_back({g.name, double(g.cameras), n(g.cameras), {}});
-    w.chart(BarChartPainter(T::tr("Cameras by owning agency"), std::move(agencies)));
-    w.text(T::tr("By district"), 10, true);
-    w.table(QStringList{T::tr("District")} + headers, rowsOf(s.byDistrict), widths, numeric);
+    w.chart(BarChartPainter(HealthReportPdf::tr("Cameras by owning agency"), std::move(agencies)));
+    w.text(HealthReportPdf::tr("By district"), 10, true);
+    w.table(QStringList{HealthReportPdf::tr("District")} + headers, rowsOf(s.byDistrict), widths, numeric);
 }
 
 std::vector<BarChartPainter::Bar> uptimeBars(const std::vector<UptimeRow> &rows, const QLocale &l, bool media)
 {
     std::vector<BarChartPainter::Bar> bars;
-    for (const UptimeRow &r : rows)
-        bars.push_back({media ? mediaName(r.name) : r.name, r.uptimePercent(), percent(l, r.uptimePercent()) + QStringLiteral(" %"), {}});
+    for (const UptimeRow &r : rows) {
+        // A bar of 0 would read as a whole period offline; unknown rows stay in the tables.
+        if (const auto value = r.uptimePercent())
+            bars.push_back({media ? mediaName(r.name) : r.name, *value, percent(l, value) + QStringLiteral(" %"), {}});
+    }
     return bars;
 }
 
 void uptimeSection(PageWriter &w, const HealthReport &r, const QLocale &l)
 {
-    using T = HealthReportPdf;
-    w.heading(T::tr("2. Uptime"));
-    w.text(T::tr("Uptime of all cameras over the period: %1 % (%2 cameras, %3 offline incidents)")
-               .arg(percent(l, r.total.uptimePercent()), l.toString(r.total.cameras), l.toString(r.total.incidents)));
+    w.heading(HealthReportPdf::tr("2. Uptime"));
+    if (r.total.uptimePercent())
+        w.text(HealthReportPdf::tr("Uptime of all cameras over the period: %1 % (%2 cameras, %3 offline incidents)")
+                   .arg(percent(l, r.total.uptimePercent()), l.toString(r.total.cameras), l.toString(r.total.incidents)));
+    else
+        w.text(HealthReportPdf::tr("Uptime of all cameras over the period: unknown, no station was monitoring (%1 cameras, %2 offline "
+                     "incidents)")
+                   .arg(l.toString(r.total.cameras), l.toString(r.total.incidents)));
     if (r.unmonitoredMs > 0)
-        w.text(T::tr("No station was monitoring for %1 h of the period: that time is unknown and left out of the uptime.")
+        w.text(HealthReportPdf::tr("No station was monitoring for %1 h of the period: that time is unknown and left out of the uptime.")
                    .arg(hours(l, r.unmonitoredMs)));
     w.space();
-    BarChartPainter agencies(T::tr("Uptime by agency (%)"), uptimeBars(r.byAgency, l, false));
-    agencies.setMaximum(100);
-    w.chart(agencies);
-    BarChartPainter media(T::tr("Uptime by network media (%)"), uptimeBars(r.byMedia, l, true));
-    media.setMaximum(100);
-    w.chart(media);
+    for (auto &&[title, bars] : {std::pair(HealthReportPdf::tr("Uptime by agency (%)"), uptimeBars(r.byAgency, l, false)),
+                                 std::pair(HealthReportPdf::tr("Uptime by network media (%)"), uptimeBars(r.byMedia, l, true))}) {
+        if (bars.empty())
+            continue;  // nothing monitored: the tables below say so
+        BarChartPainter chart(title, bars);
+        chart.setMaximum(100);
+        w.chart(chart);
+    }
     auto rowsOf = [&](const std::vector<UptimeRow> &rows, bool cameras) {
         std::vector<QStringList> out;
         for (const UptimeRow &u : rows) {
@@ -236,19 +244,18 @@ void uptimeSection(PageWriter &w, const HealthReport &r, const QLocale &l)
         }
         return out;
     };
-    w.text(T::tr("Uptime by location"), 10, true);
-    w.table({T::tr("Location"), T::tr("Cameras"), T::tr("Uptime %"), T::tr("Offline (h)"), T::tr("Incidents")},
+    w.text(HealthReportPdf::tr("Uptime by location"), 10, true);
+    w.table({HealthReportPdf::tr("Location"), HealthReportPdf::tr("Cameras"), HealthReportPdf::tr("Uptime %"), HealthReportPdf::tr("Offline (h)"), HealthReportPdf::tr("Incidents")},
             rowsOf(r.byLocation, false), {0.44, 0.14, 0.14, 0.14, 0.14}, {1, 2, 3, 4});
-    w.text(T::tr("Uptime by camera"), 10, true);
-    w.table({T::tr("Camera"), T::tr("Location"), T::tr("Agency"), T::tr("Media"), T::tr("Uptime %"), T::tr("Offline (h)"),
-             T::tr("Incidents")},
+    w.text(HealthReportPdf::tr("Uptime by camera"), 10, true);
+    w.table({HealthReportPdf::tr("Camera"), HealthReportPdf::tr("Location"), HealthReportPdf::tr("Agency"), HealthReportPdf::tr("Media"), HealthReportPdf::tr("Uptime %"), HealthReportPdf::tr("Offline (h)"),
+             HealthReportPdf::tr("Incidents")},
             rowsOf(r.byCamera, true), {0.18, 0.28, 0.11, 0.12, 0.11, 0.11, 0.09}, {4, 5, 6});
 }
 
 void causeSection(PageWriter &w, const HealthReport &r, const QLocale &l)
 {
-    using T = HealthReportPdf;
-    w.heading(T::tr("3. Offline incidents by cause"));
+    w.heading(HealthReportPdf::tr("3. Offline incidents by cause"));
     std::vector<QStringList> rows;
     std::vector<BarChartPainter::Bar> bars;
     for (const CauseRow &c : r.byCause) {
@@ -256,35 +263,36 @@ void causeSection(PageWriter &w, const HealthReport &r, const QLocale &l)
                         c.repaired > 0 ? hours(l, c.meanTimeToRepairMs()) : QStringLiteral("–")});
         bars.push_back({CameraTerms::name(c.cause), double(c.incidents), l.toString(c.incidents), QColor(0xef, 0x6c, 0x00)});
     }
-    w.table({T::tr("Cause"), T::tr("Incidents"), T::tr("Still open"), T::tr("Offline (h)"), T::tr("Mean time to repair (h)")},
+    w.table({HealthReportPdf::tr("Cause"), HealthReportPdf::tr("Incidents"), HealthReportPdf::tr("Still open"), HealthReportPdf::tr("Offline (h)"), HealthReportPdf::tr("Mean time to repair (h)")},
             rows, {0.3, 0.15, 0.15, 0.15, 0.25}, {1, 2, 3, 4});
-    w.chart(BarChartPainter(T::tr("Incidents by cause"), std::move(bars)));
+    w.chart(BarChartPainter(HealthReportPdf::tr("Incidents by cause"), std::move(bars)));
 }
 
 void trendSection(PageWriter &w, const HealthReport &r, const QLocale &l)
 {
-    using T = HealthReportPdf;
-    w.heading(T::tr("4. Monthly trend"));
+    w.heading(HealthReportPdf::tr("4. Monthly trend"));
     std::vector<QStringList> rows;
     std::vector<BarChartPainter::Bar> bars;
     for (const MonthRow &m : r.byMonth) {
-        rows.push_back({monthName(l, m.month), percent(l, m.uptimePercent()), hours(l, m.offlineMs), l.toString(m.incidents)});
-        bars.push_back({monthName(l, m.month), m.uptimePercent(), percent(l, m.uptimePercent()) + QStringLiteral(" %"),
-                        QColor(0x2b, 0x9c, 0x8a)});
+        const auto value = m.uptimePercent();
+        rows.push_back({monthName(l, m.month), percent(l, value), hours(l, m.offlineMs), l.toString(m.incidents)});
+        if (value)
+            bars.push_back({monthName(l, m.month), *value, percent(l, value) + QStringLiteral(" %"), QColor(0x2b, 0x9c, 0x8a)});
     }
-    BarChartPainter chart(T::tr("Uptime by month (%)"), std::move(bars));
-    chart.setMaximum(100);
-    w.chart(chart);
-    w.table({T::tr("Month"), T::tr("Uptime %"), T::tr("Offline (h)"), T::tr("Incidents")}, rows, {0.4, 0.2, 0.2, 0.2},
+    if (!bars.empty()) {
+        BarChartPainter chart(HealthReportPdf::tr("Uptime by month (%)"), std::move(bars));
+        chart.setMaximum(100);
+        w.chart(chart);
+    }
+    w.table({HealthReportPdf::tr("Month"), HealthReportPdf::tr("Uptime %"), HealthReportPdf::tr("Offline (h)"), HealthReportPdf::tr("Incidents")}, rows, {0.4, 0.2, 0.2, 0.2},
             {1, 2, 3});
 }
 
 void incidentSection(PageWriter &w, const HealthReport &r, const QDateTime &now, const QLocale &l)
 {
-    using T = HealthReportPdf;
-    w.heading(T::tr("5. Incidents"));
+    w.heading(HealthReportPdf::tr("5. Incidents"));
     if (r.incidents.empty()) {
-        w.text(T::tr("No camera was offline in this period."));
+        w.text(HealthReportPdf::tr("No camera was offline in this period."));
         return;
     }
     std::vector<QStringList> rows;
@@ -293,11 +301,11 @@ void incidentSection(PageWriter &w, const HealthReport &r, const QDateTime &now,
         QString note = i.operatorNote;
         if (!i.technicianRemark.isEmpty())
             note += (note.isEmpty() ? QString() : QStringLiteral("; ")) + i.technicianRemark;
-        rows.push_back({i.camera, i.location, formatWib(i.start), i.end.isValid() ? formatWib(i.end) : T::tr("still offline"),
+        rows.push_back({i.camera, i.location, formatWib(i.start), i.end.isValid() ? formatWib(i.end) : HealthReportPdf::tr("still offline"),
                         hours(l, i.start.msecsTo(end)), CameraTerms::name(i.cause), note});
     }
-    w.table({T::tr("Camera"), T::tr("Location"), T::tr("Start (WIB)"), T::tr("End (WIB)"), T::tr("Duration (h)"),
-             T::tr("Cause"), T::tr("Note")},
+    w.table({HealthReportPdf::tr("Camera"), HealthReportPdf::tr("Location"), HealthReportPdf::tr("Start (WIB)"), HealthReportPdf::tr("End (WIB)"), HealthReportPdf::tr("Duration (h)"),
+             HealthReportPdf::tr("Cause"), HealthReportPdf::tr("Note")},
             rows, {0.11, 0.17, 0.16, 0.16, 0.09, 0.1, 0.21}, {4});
 }
 

@@ -53,7 +53,7 @@ TEST_CASE("uptime of a day counts an outage across WIB midnight only inside the 
     const auto r = HealthReport::compute(cams, inc, wib(2027, 2, 1, 0), wib(2027, 2, 2, 0), wib(2027, 3, 1, 0));
     REQUIRE(r.byCamera.size() == 1);
     CHECK(r.byCamera[0].offlineMs == 2 * 3600 * 1000);
-    CHECK(r.byCamera[0].uptimePercent() == Approx(100.0 * 22.0 / 24.0));
+    CHECK(r.byCamera[0].uptimePercent().value_or(-1.0) == Approx(100.0 * 22.0 / 24.0));
     // The whole outage is 4 h: that is its time to repair.
     CHECK(r.byCause[1].cause == OfflineCause::Power);
     CHECK(r.byCause[1].meanTimeToRepairMs() == 4 * 3600 * 1000);
@@ -78,7 +78,7 @@ TEST_CASE("the monthly trend splits an outage at the WIB month end, not the UTC 
     // Per agency and media: only Diskominfo's wireless camera lost time.
     REQUIRE(r.byAgency.size() == 2);
     CHECK(r.byAgency[0].name == QStringLiteral("Dishub"));
-    CHECK(r.byAgency[0].uptimePercent() == 100.0);
+    CHECK(r.byAgency[0].uptimePercent().value_or(-1.0) == 100.0);
     CHECK(r.byAgency[1].offlineMs == 4 * 3600 * 1000);
     REQUIRE(r.byMedia.size() == 2);
     CHECK(r.byMedia[1].name == QStringLiteral("wireless"));
@@ -92,7 +92,7 @@ TEST_CASE("an incident still open counts until now and the period stops at now",
     const auto r = HealthReport::compute(cams, inc, wib(2027, 5, 10, 0), wib(2027, 5, 11, 0), wib(2027, 5, 10, 12));
     CHECK(r.total.periodMs == 12 * 3600 * 1000);
     CHECK(r.total.offlineMs == 6 * 3600 * 1000);
-    CHECK(r.total.uptimePercent() == Approx(50.0));
+    CHECK(r.total.uptimePercent().value_or(-1.0) == Approx(50.0));
     CHECK(r.byCause[0].open == 1);
     CHECK(r.byCause[0].repaired == 0);
 }
@@ -111,4 +111,32 @@ TEST_CASE("the report's CSV has one header per section and its JSON parses with 
     CHECK(json.value(QStringLiteral("incidents")).toArray().at(0).toObject().value(QStringLiteral("start")).toString()
           == QStringLiteral("10/05/2027 06.00"));
     CHECK(HealthReportFormatter::toText(r, now).contains(QStringLiteral("75.00")));
+}
+
+TEST_CASE("a period no station monitored has an unknown uptime, an empty cell rather than 100 %", "[health][report]")
+{
+    const std::vector<Camera> cams{camera(1, QStringLiteral("A"), QStringLiteral("Dishub"), MediaType::Fiber)};
+    const std::vector<HealthIncident> inc{incident(9, 1, wib(2027, 5, 10, 6), QDateTime(), OfflineCause::Camera)};
+    const QDateTime now = wib(2027, 5, 11, 0);
+    // The station records monitoring, but none of it falls inside the period.
+    const auto r = HealthReport::compute(cams, inc, wib(2027, 5, 10, 0), now, now, std::vector<MonitoredSpan>{});
+    CHECK(r.total.periodMs == 0);
+    CHECK_FALSE(r.total.uptimePercent().has_value());
+    REQUIRE(r.byCamera.size() == 1);
+    CHECK_FALSE(r.byCamera[0].uptimePercent().has_value());
+    REQUIRE(r.byAgency.size() == 1);
+    CHECK_FALSE(r.byAgency[0].uptimePercent().has_value());
+    REQUIRE(r.byMonth.size() == 1);
+    CHECK_FALSE(r.byMonth[0].uptimePercent().has_value());
+    const QString csv = HealthReportFormatter::toCsv(r, now);
+    INFO(csv.toStdString());
+    CHECK(csv.contains(QStringLiteral("A,Tugu Khatulistiwa,Dishub,fiber,,0,1\r\n")));
+    CHECK_FALSE(csv.contains(QStringLiteral("100.00")));
+    const auto json = QJsonDocument::fromJson(HealthReportFormatter::toJson(r, now).toUtf8()).object();
+    CHECK(json.value(QStringLiteral("by_camera")).toArray().at(0).toObject().value(QStringLiteral("uptime_percent")).toString().isEmpty());
+    // One monitored hour gives the figure back.
+    const qint64 six = wib(2027, 5, 10, 5).toMSecsSinceEpoch();
+    const auto monitored = HealthReport::compute(cams, inc, wib(2027, 5, 10, 0), now, now,
+                                                 std::vector<MonitoredSpan>{{six, six + 2 * 3600 * 1000}});
+    CHECK(monitored.total.uptimePercent().value_or(-1.0) == Approx(50.0));
 }

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace pontive;
 using namespace pontive::core;
@@ -101,3 +102,63 @@ TEST_CASE("the health report PDF has the office's figures, charts' titles, WIB d
     CHECK(text.contains(QStringLiteral("Page %1").arg(pages)));
 }
 
+
+TEST_CASE("the PDF says unknown, not 100 %, for a period no station monitored", "[health][pdf]")
+{
+    TestStore store("sqlite");
+    auto db = store.open();
+    REQUIRE(db);
+    REQUIRE(DemoCity::load(*db, Actor{}));
+    auto summary = loadSummaryReport(db, Actor{});
+    REQUIRE(summary);
+    Camera camera;
+    camera.id = 1;
+    camera.name = QStringLiteral("CAM 001");
+    camera.location = QStringLiteral("Tugu Khatulistiwa");
+    camera.agency = QStringLiteral("Dishub");
+    const QTimeZone wib(7 * 3600);
+    const QDateTime from = QDateTime(QDate(2027, 5, 10), QTime(0, 0), wib).toUTC();
+    const QDateTime to = from.addDays(1);
+    const auto report = HealthReport::compute({camera}, {}, from, to, to, std::vector<MonitoredSpan>{});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kosong.pdf"));
+    REQUIRE(HealthReportPdf::write({*summary, report, to}, path));
+    const QString text = pdfText(path);
+    const auto start = text.indexOf(QStringLiteral("2. Uptime"));
+    const auto end = text.indexOf(QStringLiteral("3. O"));
+    REQUIRE(start >= 0);
+    REQUIRE(end > start);
+    const QString uptime = text.mid(start, end - start);
+    INFO(uptime.toStdString());
+    CHECK(uptime.contains(QStringLiteral("unknown, no station was monitoring")));
+    CHECK(uptime.contains(QStringLiteral("CAM 001")));
+    CHECK(uptime.contains(QStringLiteral("–")));
+    CHECK_FALSE(uptime.contains(QStringLiteral("100.00")));
+    CHECK_FALSE(uptime.contains(QStringLiteral("Uptime by agency")));  // no chart of unknowns
+}
+
+TEST_CASE("with the Indonesian translation the health report PDF is in Bahasa Indonesia", "[health][pdf][i18n]")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pontive_id.qm")));
+    QCoreApplication::installTranslator(&translator);
+    Camera camera;
+    camera.id = 1;
+    camera.name = QStringLiteral("CAM 001");
+    const QTimeZone wib(7 * 3600);
+    const QDateTime from = QDateTime(QDate(2027, 5, 10), QTime(0, 0), wib).toUTC();
+    const auto report = HealthReport::compute({camera}, {}, from, from.addDays(1), from.addDays(1), std::vector<MonitoredSpan>{});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("laporan.pdf"));
+    const auto written = HealthReportPdf::write({SummaryReport{}, report, from.addDays(1)}, path);
+    QCoreApplication::removeTranslator(&translator);
+    REQUIRE(written);
+    const QString text = pdfText(path);
+    INFO(text.left(2000).toStdString());
+    CHECK(text.contains(QStringLiteral("PEMERINTAH KOTA PONTIANAK")));
+    CHECK(text.contains(QStringLiteral("LAPORAN KESEHATAN KAMERA")));
+    CHECK(text.contains(QStringLiteral("2. Waktu aktif")));
+    CHECK(text.contains(QStringLiteral("tidak diketahui")));
+    CHECK(text.contains(QStringLiteral("Halaman 1")));
+    CHECK_FALSE(text.contains(QStringLiteral("Uptime")));
+}
