@@ -6,6 +6,7 @@
 #include "pipeline_builder.h"
 #include "pipeline_reaper.h"
 #include "start_crowd.h"
+#include "tile_scaler.h"
 
 #include <QCoreApplication>
 
@@ -44,7 +45,11 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
         return fail(ErrorCode::Internal,
                     QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"), detail);
     }
-    for (const char *factory : {"rtspsrc", "videoscale", "videoconvert", "appsink"}) {
+    if (!gst::registerTileScaler())
+        return fail(ErrorCode::Internal,
+                    QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"),
+                    QStringLiteral("the tile scaler element could not be registered"));
+    for (const char *factory : {"rtspsrc", "videoconvert", "appsink"}) {
         GstElementFactory *found = gst_element_factory_find(factory);
         if (!found)
             return fail(ErrorCode::NotSupported,
@@ -56,7 +61,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
     // Load the usual plugins now, not when the first tile connects: the first stream of a
     // fresh process otherwise pays for it in its time to first frame.
     for (const char *feature : {"rtspsrc", "rtph264depay", "rtph265depay", "h264parse", "h265parse", "avdec_h264",
-                                "avdec_h265", "videoscale", "videoconvert", "appsink"}) {
+                                "avdec_h265", "videoconvert", "appsink"}) {
         GstPluginFeature *found = gst_registry_find_feature(gst_registry_get(), feature, GST_TYPE_ELEMENT_FACTORY);
         if (!found)
             continue;

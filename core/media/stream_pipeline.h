@@ -1,7 +1,7 @@
 #pragma once
 
 // Private to core/media: one GstPipeline for one camera,
-//   rtspsrc ! depayloader ! parser ! decoder (by the RTP encoding) ! videoscale !
+//   rtspsrc ! depayloader ! parser ! decoder (by the RTP encoding) ! pontivetilescale !
 //   caps(size) ! videoconvert ! appsink(BGRx)
 // and the translation of its bus messages.
 

@@ -8,11 +8,12 @@ add_executable(pontive_media_tests
   ${CMAKE_CURRENT_LIST_DIR}/start_crowd_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ptz_video_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/media_units_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/tile_scaler_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stream_session_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/camera_stream_test.cpp
 )
-# GStreamer only for the error-classification test, which builds GErrors itself.
-pkg_check_modules(MEDIA_TEST_GST REQUIRED IMPORTED_TARGET gstreamer-1.0)
+# GStreamer for the tests that build GErrors or pipelines of their own (the scaler's).
+pkg_check_modules(MEDIA_TEST_GST REQUIRED IMPORTED_TARGET gstreamer-1.0 gstreamer-app-1.0 gstreamer-video-1.0)
 target_link_libraries(pontive_media_tests PRIVATE
   pontive_core pontive_onvif pontive_test_main Catch2::Catch2 pontive_settings PkgConfig::MEDIA_TEST_GST)
 target_compile_definitions(pontive_media_tests PRIVATE PONTIVE_CAMSIM_PATH="$<TARGET_FILE:pontive-camsim>")
