@@ -21,6 +21,7 @@ constexpr const char *kRole = "viewer";
 // its media has a first buffer, so 64 viewers connecting at once were served one after
 // another (5 s for the last). Real cameras answer in parallel.
 constexpr int kClientThreads = 32;
+constexpr int kListenBacklog = 1024;  // capped by net.core.somaxconn
 
 // A camera whose codec no viewer knows: a video RTP stream announced (SDP) and sent with
 // the made-up encoding name X-PONTIVE; no depayloader exists for it. (gst-rtsp-server
@@ -76,6 +77,11 @@ Status RtspServer::listen(quint16 port)
     gst_rtsp_thread_pool_set_max_threads(pool, kClientThreads);
     g_object_unref(pool);
     gst_rtsp_server_set_service(m_server, QByteArray::number(port).constData());
+    // One listening socket stands for a whole city of cameras: a wall of 16 or 64 tiles
+    // connects at once. With gst-rtsp-server's backlog of 5 the kernel dropped the
+    // connections beyond it (ListenOverflows) and those clients sent their SYN again after
+    // the 1 s retransmission timeout: tiles whose first frame came 1.1 s late.
+    gst_rtsp_server_set_backlog(m_server, kListenBacklog);
 
     if (!m_credentials.empty()) {
         GstRTSPAuth *auth = gst_rtsp_auth_new();

@@ -217,6 +217,23 @@ public:
         }
         return t;
     }
+    // Tiles that waited longer than `limit` for their first picture, with their phases
+    // (a tile that had its data early but no picture waited for a later key frame).
+    QStringList slowTiles(std::chrono::milliseconds limit) const
+    {
+        QStringList slow;
+        const auto ms = [](const std::optional<std::chrono::milliseconds> &t) {
+            return t ? QString::number(t->count()) : QStringLiteral("-");
+        };
+        for (const auto &s : m_sessions) {
+            const StreamStats stats = s->stats();
+            if (!stats.timeToFirstFrame || *stats.timeToFirstFrame > limit)
+                slow << QStringLiteral("%1 set_up=%2 first_data=%3 first_frame=%4")
+                            .arg(s->options().url, ms(stats.timeToSetUp), ms(stats.timeToFirstData),
+                                 ms(stats.timeToFirstFrame));
+        }
+        return slow;
+    }
     std::size_t size() const { return m_sessions.size(); }
     std::vector<double> latencies;
     bool measuring = false;
@@ -331,6 +348,8 @@ int main(int argc, char **argv)
     Totals start;
     runFor(std::chrono::seconds(warmup));
     const std::vector<qint64> firstTtff = wall.timesToFirstFrame();
+    for (const QString &slowTile : wall.slowTiles(std::chrono::milliseconds(700)))
+        QTextStream(stderr) << "slow first frame at the start: " << slowTile << "\n";
     cpuStart = ProcessCpuMeter::processCpuTime().count();
     start = wall.totals();
     wall.measuring = true;
@@ -361,6 +380,8 @@ int main(int argc, char **argv)
         append(switchTtff, wall.timesToFirstFrame());
         append(switchSetUp, wall.timesToFirstFrame(&StreamStats::timeToSetUp));
         append(switchData, wall.timesToFirstFrame(&StreamStats::timeToFirstData));
+        for (const QString &slowTile : wall.slowTiles(std::chrono::milliseconds(700)))
+            QTextStream(stderr) << "slow first frame after switch " << s << ": " << slowTile << "\n";
     }
 
     const double streamSeconds = static_cast<double>(wall.size()) * seconds;
