@@ -27,6 +27,7 @@ target_sources(pontive_core PRIVATE
   media/pipeline_reaper.h media/pipeline_reaper.cpp
   media/decoder_choice.h media/decoder_choice.cpp
   media/plane_scaler.h media/plane_scaler.cpp
+  media/yuv_to_bgrx.h media/yuv_to_bgrx.cpp
   media/tile_scaler.h media/tile_scaler.cpp
   media/pipeline_builder.h media/pipeline_builder.cpp
   media/gst_error_mapping.h media/gst_error_mapping.cpp

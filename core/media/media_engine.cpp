@@ -49,7 +49,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
         return fail(ErrorCode::Internal,
                     QCoreApplication::translate("pontive::core::MediaEngine", "Video playback could not start"),
                     QStringLiteral("the tile scaler element could not be registered"));
-    for (const char *factory : {"rtspsrc", "videoconvert", "appsink"}) {
+    for (const char *factory : {"rtspsrc", "appsink"}) {
         GstElementFactory *found = gst_element_factory_find(factory);
         if (!found)
             return fail(ErrorCode::NotSupported,
@@ -61,7 +61,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
     // Load the usual plugins now, not when the first tile connects: the first stream of a
     // fresh process otherwise pays for it in its time to first frame.
     for (const char *feature : {"rtspsrc", "rtph264depay", "rtph265depay", "h264parse", "h265parse", "avdec_h264",
-                                "avdec_h265", "videoconvert", "appsink"}) {
+                                "avdec_h265", "appsink"}) {
         GstPluginFeature *found = gst_registry_find_feature(gst_registry_get(), feature, GST_TYPE_ELEMENT_FACTORY);
         if (!found)
             continue;

@@ -106,7 +106,7 @@ GstPadProbeReturn countCompressed(GstPad *, GstPadProbeInfo *info, gpointer data
 }
 
 // The parser re-announces the stream's bitrate as a tag event every frame or two; each
-// one walked the decoder, scaler, converter and appsink and became a bus message (1-3 %
+// one walked the decoder, scaler and appsink and became a bus message (1-3 %
 // of the CPU at 16 tiles). Tiles show no tags, so they stop at the parser.
 GstPadProbeReturn dropTags(GstPad *, GstPadProbeInfo *info, gpointer)
 {
@@ -156,7 +156,7 @@ GstPadProbeReturn watchDecodedCaps(GstPad *, GstPadProbeInfo *info, gpointer dat
 
 // Links a's "src" to b's "sink" checking the pad templates only. gst_element_link's
 // default check asks both sides for their caps, which walks the chain each time
-// (videoconvert answers with every format it knows): 4.7 ms a pipeline for these links
+// (a converter answers with every format it knows): 4.7 ms a pipeline for these links
 // against 0.6 ms, measured with the same elements outside the wall. The caps are
 // negotiated when data flows anyway, and each element here was chosen for its codec.
 bool linkFast(GstElement *a, GstElement *b)
@@ -362,19 +362,18 @@ Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<Decod
 {
     m_pipeline = ElementHandle::adoptFloating(gst_pipeline_new(nullptr));
     ElementHandle source = makeElement("rtspsrc", nullptr);
-    // Scaled to the tile in the decoder's own format (I420: 1.5 bytes a pixel), then
-    // converted to BGRx at the tile's size. videoconvertscale's single pass to BGRx at
-    // another size takes its slow generic path: on a 640x360 sub-stream it cost 1.8x (to
-    // 480x270) and 2.8x (to 240x135) what these two steps cost over decoding. The scaler
-    // is the wall's own (tile_scaler.h): half of videoscale's CPU at 480x270.
+    // The wall's own scaler (tile_scaler.h) takes the decoder's 4:2:0 picture to BGRx at
+    // the tile's size in one element: half of videoscale's CPU to scale, and no
+    // videoconvert after it (0.15 ms a 480x270 frame). videoconvertscale's single pass to
+    // BGRx at another size took its slow generic path: 1.8x (to 480x270) and 2.8x (to
+    // 240x135) what videoscale then videoconvert cost over decoding.
     ElementHandle scale = makeElement(kTileScalerFactory, nullptr);
     m_sizeFilter = makeElement("capsfilter", nullptr);
-    ElementHandle convert = makeElement("videoconvert", nullptr);
     ElementHandle sink = makeElement("appsink", nullptr);
     if (!m_pipeline || !source)
         return buildFailure("rtspsrc");
-    if (!scale || !m_sizeFilter || !convert || !sink)
-        return buildFailure("pontivetilescale/capsfilter/videoconvert/appsink");
+    if (!scale || !m_sizeFilter || !sink)
+        return buildFailure("pontivetilescale/capsfilter/appsink");
 
     const QByteArray url = options.url.toUtf8();
     gst_util_set_object_arg(G_OBJECT(source.get()), "protocols",
@@ -393,11 +392,9 @@ Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<Decod
                  "emit-signals", FALSE, "qos", FALSE, nullptr);
 
     GstBin *bin = GST_BIN(m_pipeline.get());
-    gst_bin_add_many(bin, source.get(), scale.get(), m_sizeFilter.get(), convert.get(), sink.get(),
-                     nullptr);
-    if (!linkFast(scale.get(), m_sizeFilter.get()) || !linkFast(m_sizeFilter.get(), convert.get())
-        || !linkFast(convert.get(), sink.get()))
-        return buildFailure("link pontivetilescale ! videoconvert ! appsink");
+    gst_bin_add_many(bin, source.get(), scale.get(), m_sizeFilter.get(), sink.get(), nullptr);
+    if (!linkFast(scale.get(), m_sizeFilter.get()) || !linkFast(m_sizeFilter.get(), sink.get()))
+        return buildFailure("link pontivetilescale ! appsink");
 
     auto ctx = std::make_shared<LinkContext>();
     ctx->pipeline = m_pipeline.get();

@@ -2,7 +2,7 @@
 
 // Private to core/media: one GstPipeline for one camera,
 //   rtspsrc ! depayloader ! parser ! decoder (by the RTP encoding) ! pontivetilescale !
-//   caps(size) ! videoconvert ! appsink(BGRx)
+//   caps(size) ! appsink(BGRx)
 // and the translation of its bus messages.
 
 #include "error.h"

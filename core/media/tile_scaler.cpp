@@ -1,6 +1,7 @@
 #include "tile_scaler.h"
 
 #include "plane_scaler.h"
+#include "yuv_to_bgrx.h"
 
 #include <gst/video/gstvideofilter.h>
 #include <gst/video/video.h>
@@ -9,15 +10,27 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 namespace pontive::core::gst {
 
 namespace {
 
+// 4:2:0 Y'CbCr to BGRx at the tile's size in one element: the three planes scaled into
+// buffers of its own, then converted row by row. Instead of a videoconvert after the
+// scaler: 0.15 ms a 480x270 frame, with its own buffers and pad pushes.
+struct ScaleToBgrx {
+    std::array<PlaneScaler, 3> planes;   // Y, U, V
+    std::array<std::vector<std::uint8_t>, 3> scaled;
+    std::array<int, 3> widths{};
+    YuvToBgrx convert;
+};
+
 struct TileScaler {
     GstVideoFilter parent;
     // Raw pointers: GObject instance memory, zeroed rather than constructed.
     std::array<PlaneScaler, GST_VIDEO_MAX_PLANES> *planes;   // the fast path's, one per plane
+    ScaleToBgrx *toBgrx;                                      // 4:2:0 in, BGRx out
     GstVideoConverter *converter;                             // any other format
 };
 
@@ -80,25 +93,34 @@ void resetScaling(TileScaler *self)
 {
     delete self->planes;
     self->planes = nullptr;
+    delete self->toBgrx;
+    self->toBgrx = nullptr;
     if (self->converter)
         gst_video_converter_free(self->converter);
     self->converter = nullptr;
 }
 
-// Any size and pixel aspect on the other side; format, colorimetry and the rest kept.
+// Any size and pixel aspect on the other side, the format kept first; then any format
+// (the converter makes every one; 4:2:0 to BGRx is the fast path the wall uses).
 GstCaps *transformCaps(GstBaseTransform *, GstPadDirection, GstCaps *caps, GstCaps *filter)
 {
     GstCaps *out = gst_caps_new_empty();
-    for (guint i = 0; i < gst_caps_get_size(caps); ++i) {
-        GstStructure *s = gst_caps_get_structure(caps, i);
-        GstCapsFeatures *features = gst_caps_get_features(caps, i);
-        if (i > 0 && gst_caps_is_subset_structure_full(out, s, features))
-            continue;
-        s = gst_structure_copy(s);
-        gst_structure_set(s, "width", GST_TYPE_INT_RANGE, 1, G_MAXINT, "height", GST_TYPE_INT_RANGE, 1, G_MAXINT, nullptr);
-        if (gst_structure_has_field(s, "pixel-aspect-ratio"))
-            gst_structure_set(s, "pixel-aspect-ratio", GST_TYPE_FRACTION_RANGE, 1, G_MAXINT, G_MAXINT, 1, nullptr);
-        gst_caps_append_structure_full(out, s, gst_caps_features_copy(features));
+    for (bool anyFormat : {false, true}) {
+        for (guint i = 0; i < gst_caps_get_size(caps); ++i) {
+            GstStructure *s = gst_structure_copy(gst_caps_get_structure(caps, i));
+            GstCapsFeatures *features = gst_caps_get_features(caps, i);
+            gst_structure_set(s, "width", GST_TYPE_INT_RANGE, 1, G_MAXINT, "height", GST_TYPE_INT_RANGE, 1, G_MAXINT,
+                              nullptr);
+            if (gst_structure_has_field(s, "pixel-aspect-ratio"))
+                gst_structure_set(s, "pixel-aspect-ratio", GST_TYPE_FRACTION_RANGE, 1, G_MAXINT, G_MAXINT, 1, nullptr);
+            if (anyFormat)
+                gst_structure_remove_fields(s, "format", "colorimetry", "chroma-site", nullptr);
+            if (gst_caps_is_subset_structure_full(out, s, features)) {
+                gst_structure_free(s);
+                continue;
+            }
+            gst_caps_append_structure_full(out, s, gst_caps_features_copy(features));
+        }
     }
     if (filter) {
         GstCaps *both = gst_caps_intersect_full(filter, out, GST_CAPS_INTERSECT_FIRST);
@@ -126,15 +148,72 @@ GstCaps *fixateCaps(GstBaseTransform *, GstPadDirection, GstCaps *caps, GstCaps 
     return gst_caps_fixate(othercaps);
 }
 
+// The luma weights of a matrix the fast path knows; nullopt for any other.
+std::optional<std::pair<double, double>> lumaWeights(GstVideoColorMatrix matrix)
+{
+    switch (matrix) {
+    case GST_VIDEO_COLOR_MATRIX_BT601: return std::pair(0.299, 0.114);
+    case GST_VIDEO_COLOR_MATRIX_BT709: return std::pair(0.2126, 0.0722);
+    case GST_VIDEO_COLOR_MATRIX_BT2020: return std::pair(0.2627, 0.0593);
+    default: return std::nullopt;
+    }
+}
+
+std::unique_ptr<ScaleToBgrx> scaleToBgrx(const GstVideoInfo *in, const GstVideoInfo *out)
+{
+    const GstVideoFormat format = GST_VIDEO_INFO_FORMAT(in);
+    const GstVideoColorimetry &colour = GST_VIDEO_INFO_COLORIMETRY(in);
+    const auto weights = lumaWeights(colour.matrix);
+    if ((format != GST_VIDEO_FORMAT_I420 && format != GST_VIDEO_FORMAT_YV12) || GST_VIDEO_INFO_FORMAT(out) != GST_VIDEO_FORMAT_BGRx
+        || !weights)
+        return nullptr;
+    const bool full = colour.range == GST_VIDEO_COLOR_RANGE_0_255;
+    auto fused = std::make_unique<ScaleToBgrx>(ScaleToBgrx{{}, {}, {}, YuvToBgrx(weights->first, weights->second, full)});
+    const int outW = GST_VIDEO_INFO_WIDTH(out);
+    const int outH = GST_VIDEO_INFO_HEIGHT(out);
+    for (guint c = 0; c < 3; ++c) {
+        const int w = c == 0 ? outW : (outW + 1) / 2;
+        const int h = c == 0 ? outH : (outH + 1) / 2;
+        auto horizontal = filterTaps(GST_VIDEO_INFO_COMP_WIDTH(in, c), w);
+        auto vertical = filterTaps(GST_VIDEO_INFO_COMP_HEIGHT(in, c), h);
+        if (!horizontal || !vertical)
+            return nullptr;
+        fused->planes[c] = PlaneScaler(GST_VIDEO_INFO_COMP_WIDTH(in, c), std::move(*horizontal), std::move(*vertical));
+        fused->scaled[c].resize(std::size_t(w) * std::size_t(h));
+        fused->widths[c] = w;
+    }
+    return fused;
+}
+
+void scaleFrameToBgrx(ScaleToBgrx &fused, const GstVideoFrame *in, GstVideoFrame *out)
+{
+    for (guint c = 0; c < 3; ++c)
+        fused.planes[c].scale(static_cast<const std::uint8_t *>(GST_VIDEO_FRAME_COMP_DATA(in, c)),
+                              GST_VIDEO_FRAME_COMP_STRIDE(in, c), fused.scaled[c].data(), fused.widths[c]);
+    auto *bgrx = static_cast<std::uint8_t *>(GST_VIDEO_FRAME_PLANE_DATA(out, 0));
+    const int stride = GST_VIDEO_FRAME_PLANE_STRIDE(out, 0);
+    for (int y = 0; y < GST_VIDEO_FRAME_HEIGHT(out); ++y) {
+        const std::size_t chroma = std::size_t(y / 2) * std::size_t(fused.widths[1]);
+        fused.convert.convertRow(fused.scaled[0].data() + std::size_t(y) * std::size_t(fused.widths[0]),
+                                 fused.scaled[1].data() + chroma, fused.scaled[2].data() + chroma,
+                                 bgrx + std::ptrdiff_t(y) * stride, GST_VIDEO_FRAME_WIDTH(out));
+    }
+}
+
 gboolean setInfo(GstVideoFilter *filter, GstCaps *, GstVideoInfo *in, GstCaps *, GstVideoInfo *out)
 {
     auto *self = tileScaler(filter);
     resetScaling(self);
     const bool same = GST_VIDEO_INFO_WIDTH(in) == GST_VIDEO_INFO_WIDTH(out)
-                      && GST_VIDEO_INFO_HEIGHT(in) == GST_VIDEO_INFO_HEIGHT(out);
+                      && GST_VIDEO_INFO_HEIGHT(in) == GST_VIDEO_INFO_HEIGHT(out)
+                      && GST_VIDEO_INFO_FORMAT(in) == GST_VIDEO_INFO_FORMAT(out);
     gst_base_transform_set_passthrough(GST_BASE_TRANSFORM(filter), same);
     if (same)
         return TRUE;
+    if (auto toBgrx = scaleToBgrx(in, out)) {
+        self->toBgrx = toBgrx.release();
+        return TRUE;
+    }
     if (planar8(GST_VIDEO_INFO_FORMAT(in)) && GST_VIDEO_INFO_FORMAT(in) == GST_VIDEO_INFO_FORMAT(out)) {
         auto planes = std::make_unique<std::array<PlaneScaler, GST_VIDEO_MAX_PLANES>>();
         bool fits = true;
@@ -164,6 +243,10 @@ GstFlowReturn transformFrame(GstVideoFilter *filter, GstVideoFrame *in, GstVideo
     auto *self = tileScaler(filter);
     if (self->converter) {
         gst_video_converter_frame(self->converter, in, out);
+        return GST_FLOW_OK;
+    }
+    if (self->toBgrx) {
+        scaleFrameToBgrx(*self->toBgrx, in, out);
         return GST_FLOW_OK;
     }
     if (!self->planes)
@@ -205,6 +288,7 @@ void instanceInit(GTypeInstance *instance, gpointer)
 {
     TileScaler *self = tileScaler(instance);
     self->planes = nullptr;
+    self->toBgrx = nullptr;
     self->converter = nullptr;
 }
 
