@@ -1,6 +1,9 @@
 #include "demo_city.h"
 
 #include "logging.h"
+#include "health/health_debouncer.h"
+#include "health/health_repository.h"
+#include "health/probe_result.h"
 #include "layout/layout_presets.h"
 #include "store/camera_repository.h"
 #include "store/database.h"
@@ -176,6 +179,41 @@ std::vector<InventoryItem> DemoCity::generate(const DemoCityOptions &options)
     return items;
 }
 
+namespace {
+
+// The outages of the offline cameras, as the health monitor would have recorded them:
+// an open incident from the time each went offline, with the symptom that suggests its
+// cause. Without them the health table and the reports counted those cameras 100 % up.
+Status recordOutages(Database &db, const Actor &actor)
+{
+    auto shared = std::shared_ptr<Database>(&db, [](Database *) {});
+    CameraFilter offline;
+    offline.status = CameraStatus::Offline;
+    auto cameras = CameraRepository(shared, actor).list(offline);
+    if (!cameras)
+        return std::unexpected(cameras.error());
+    HealthRepository health(shared, actor);
+    for (const Camera &c : *cameras) {
+        const ProbeSymptom symptom = c.cause == OfflineCause::Power   ? ProbeSymptom::Unreachable
+                                     : c.cause == OfflineCause::Media ? ProbeSymptom::Timeout
+                                                                      : ProbeSymptom::StreamError;
+        const auto start = std::chrono::system_clock::time_point(std::chrono::milliseconds(c.statusSince.toMSecsSinceEpoch()));
+        HealthEvent event;
+        event.kind = HealthEvent::Kind::WentOffline;
+        event.start = start;
+        event.symptom = symptom;
+        event.failures = 3;
+        const DebounceState state{CameraStatus::Offline, 3, start, symptom};
+        if (auto recorded = health.recordProbe(c.id, ProbeResult::failure(symptom, QStringLiteral("no answer")), state,
+                                               event, c.statusSince.addSecs(180));
+            !recorded)
+            return recorded;
+    }
+    return {};
+}
+
+} // namespace
+
 Status DemoCity::saveOperationsLayout(Database &db, const Actor &actor)
 {
     // "Pontive Center": a 1+12 of the PTZ cameras at the busiest Dishub intersections,
@@ -219,6 +257,8 @@ Result<InventoryWriteSummary> DemoCity::load(Database &db, const Actor &actor, c
     if (!written)
         return written;
     qCInfo(lcDemo) << "demo city loaded:" << written->camerasAdded << "cameras at" << written->locationsAdded << "points";
+    if (auto outages = recordOutages(db, actor); !outages)
+        return std::unexpected(outages.error());
     if (auto layout = saveOperationsLayout(db, actor); !layout)
         return std::unexpected(layout.error());
     return written;

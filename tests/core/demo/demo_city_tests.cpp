@@ -2,6 +2,7 @@
 #include "test_store.h"
 
 #include "demo/demo_city.h"
+#include "health/health_report_query.h"
 #include "report/summary_report_formatter.h"
 #include "store/agency_repository.h"
 #include "store/camera_repository.h"
@@ -119,4 +120,41 @@ TEST_CASE("the summary report prints the office's figures as table, CSV and JSON
     CHECK(csv.contains(QStringLiteral("total,total,51,147,136,11,")));
     const QString json = SummaryReportFormatter::toJson(report);
     CHECK(json.contains(QStringLiteral("\"cameras\": 147")));
+}
+
+TEST_CASE("the demo city's offline cameras have their outages on record, so their uptime is below 100 %", "[demo][health]")
+{
+    PONTIVE_FOR_EACH_ENGINE(engine);
+    TestStore store(engine);
+    PONTIVE_REQUIRE_STORE(store);
+    auto db = store.open();
+    REQUIRE(db);
+    REQUIRE(DemoCity::load(*db, Actor{}));
+    CameraFilter offlineOnly;
+    offlineOnly.status = CameraStatus::Offline;
+    const auto offline = CameraRepository(db, Actor{}).list(offlineOnly);
+    REQUIRE(offline);
+    REQUIRE(offline->size() == 11);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto report = loadHealthReport(db, Actor{}, now.addDays(-60), now, now);
+    REQUIRE(report);
+    CHECK(report->incidents.size() == 11);
+    for (const Camera &c : *offline) {
+        INFO(c.name.toStdString());
+        const auto incident = std::find_if(report->incidents.begin(), report->incidents.end(),
+                                           [&](const HealthIncident &i) { return i.cameraId == c.id; });
+        REQUIRE(incident != report->incidents.end());
+        CHECK_FALSE(incident->end.isValid());                 // still open
+        CHECK(incident->start == c.statusSince);             // since it went offline
+        CHECK(incident->cause == c.cause);                    // the cause the office counts it under
+        const auto row = std::find_if(report->byCamera.begin(), report->byCamera.end(),
+                                      [&](const UptimeRow &r) { return r.cameraId == c.id; });
+        REQUIRE(row != report->byCamera.end());
+        CHECK(row->uptimePercent().value_or(100.0) < 100.0);
+    }
+    // The office's counts by cause stay those of the demo: 4 camera, 4 power, 3 media.
+    const auto recounted = CameraRepository(db, Actor{}).list(offlineOnly);
+    REQUIRE(recounted);
+    CHECK(std::count_if(recounted->begin(), recounted->end(), [](const Camera &c) { return c.cause == OfflineCause::Power; }) == 4);
+    CHECK(std::count_if(recounted->begin(), recounted->end(), [](const Camera &c) { return c.cause == OfflineCause::Media; }) == 3);
 }
