@@ -89,6 +89,17 @@ std::optional<FilterTaps> filterTaps(int in, int out)
     return taps;
 }
 
+// Component `c` of `in` scaled to outWidth x outHeight; nullopt where the taps do not fit.
+std::optional<PlaneScaler> componentScaler(const GstVideoInfo *in, guint c, int outWidth, int outHeight)
+{
+    const int inWidth = GST_VIDEO_INFO_COMP_WIDTH(in, c);
+    auto horizontal = filterTaps(inWidth, outWidth);
+    auto vertical = filterTaps(GST_VIDEO_INFO_COMP_HEIGHT(in, c), outHeight);
+    if (!horizontal || !vertical)
+        return std::nullopt;
+    return PlaneScaler(inWidth, std::move(*horizontal), std::move(*vertical));
+}
+
 void resetScaling(TileScaler *self)
 {
     delete self->planes;
@@ -174,11 +185,10 @@ std::unique_ptr<ScaleToBgrx> scaleToBgrx(const GstVideoInfo *in, const GstVideoI
     for (guint c = 0; c < 3; ++c) {
         const int w = c == 0 ? outW : (outW + 1) / 2;
         const int h = c == 0 ? outH : (outH + 1) / 2;
-        auto horizontal = filterTaps(GST_VIDEO_INFO_COMP_WIDTH(in, c), w);
-        auto vertical = filterTaps(GST_VIDEO_INFO_COMP_HEIGHT(in, c), h);
-        if (!horizontal || !vertical)
+        auto scaler = componentScaler(in, c, w, h);
+        if (!scaler)
             return nullptr;
-        fused->planes[c] = PlaneScaler(GST_VIDEO_INFO_COMP_WIDTH(in, c), std::move(*horizontal), std::move(*vertical));
+        fused->planes[c] = std::move(*scaler);
         fused->scaled[c].resize(std::size_t(w) * std::size_t(h));
         fused->widths[c] = w;
     }
@@ -217,13 +227,11 @@ gboolean setInfo(GstVideoFilter *filter, GstCaps *, GstVideoInfo *in, GstCaps *,
     if (planar8(GST_VIDEO_INFO_FORMAT(in)) && GST_VIDEO_INFO_FORMAT(in) == GST_VIDEO_INFO_FORMAT(out)) {
         auto planes = std::make_unique<std::array<PlaneScaler, GST_VIDEO_MAX_PLANES>>();
         bool fits = true;
-        for (guint c = 0; c < GST_VIDEO_INFO_N_COMPONENTS(in); ++c) {
-            const int inWidth = GST_VIDEO_INFO_COMP_WIDTH(in, c);
-            auto horizontal = filterTaps(inWidth, GST_VIDEO_INFO_COMP_WIDTH(out, c));
-            auto vertical = filterTaps(GST_VIDEO_INFO_COMP_HEIGHT(in, c), GST_VIDEO_INFO_COMP_HEIGHT(out, c));
-            fits = fits && horizontal && vertical;
+        for (guint c = 0; c < GST_VIDEO_INFO_N_COMPONENTS(in) && fits; ++c) {
+            auto scaler = componentScaler(in, c, GST_VIDEO_INFO_COMP_WIDTH(out, c), GST_VIDEO_INFO_COMP_HEIGHT(out, c));
+            fits = scaler.has_value();
             if (fits)
-                (*planes)[GST_VIDEO_INFO_COMP_PLANE(in, c)] = PlaneScaler(inWidth, std::move(*horizontal), std::move(*vertical));
+                (*planes)[GST_VIDEO_INFO_COMP_PLANE(in, c)] = std::move(*scaler);
         }
         if (fits) {
             self->planes = planes.release();
