@@ -14,7 +14,7 @@ namespace pontive::core {
 // A frame is freed by the thread that made it: the slot keeps a copy of every frame it
 // handed out, and put() releases the copies the consumer has let go of. Freed on the GUI
 // thread, a frame's memory went back to the streaming thread's malloc arena, whose lock a
-// nice-10 decoding thread could hold while preempted: the GUI thread slept up to 120 ms
+// low-priority decoding thread could hold while preempted: the GUI thread slept up to 120 ms
 // in free() at 64 tiles on 2 cores.
 class FrameSlot
 {

@@ -32,5 +32,6 @@ target_sources(pontive_core PRIVATE
   media/pipeline_builder.h media/pipeline_builder.cpp
   media/gst_error_mapping.h media/gst_error_mapping.cpp
   media/stream_pipeline.h media/stream_pipeline.cpp
+  media/streaming_priority.h media/streaming_priority.cpp
 )
 target_link_libraries(pontive_core PRIVATE PkgConfig::GST)

@@ -1,5 +1,7 @@
 #include "media_engine.h"
 
+#include "streaming_priority.h"
+
 #include "decoder_choice.h"
 #include "keyframe_governor.h"
 #include "media_logging.h"
@@ -26,7 +28,7 @@ MediaEngine::~MediaEngine() = default;
 
 namespace {
 // One malloc arena per thread instead of glibc's 8 per core. With shared arenas the GUI
-// thread's malloc() waited for the arena lock held by a nice-10 decoding thread that
+// thread's malloc() waited for the arena lock held by a low-priority decoding thread that
 // was preempted there: the GUI thread slept up to 200 ms in malloc at 64 tiles on 2
 // cores. Set before the first streaming thread starts. What the arenas of finished
 // threads keep, the reaper gives back after each burst of teardowns.
@@ -37,6 +39,7 @@ Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
 {
     if (mallopt(M_ARENA_MAX, kMallocArenas) != 1)
         qCWarning(lcMedia) << "could not raise the malloc arena limit";
+    gst::markControlThread(); // the engine's owner (the GUI thread) drives the sessions
 
     GError *error = nullptr;
     if (!gst_init_check(nullptr, nullptr, &error)) {

@@ -4,6 +4,7 @@
 #include "pipeline_reaper.h"
 #include "pipeline_shared.h"
 #include "stream_pipeline.h"
+#include "streaming_priority.h"
 
 #include <QMetaObject>
 
@@ -38,7 +39,7 @@ Result<std::unique_ptr<StreamPipeline>> BuiltPipeline::take()
 }
 
 PipelineBuilder::PipelineBuilder(PipelineReaper &reaper, std::shared_ptr<DecoderChoice> decoders)
-    : m_reaper(reaper), m_decoders(std::move(decoders)), m_pool(builderThreads(), "pontive-builder")
+    : m_reaper(reaper), m_decoders(std::move(decoders)), m_pool(builderThreads(), "pontive-builder", markControlThread)
 {
 }
 

@@ -1,6 +1,7 @@
 #include "pipeline_reaper.h"
 
 #include "media_logging.h"
+#include "streaming_priority.h"
 
 #include <chrono>
 #include <memory>
@@ -16,7 +17,7 @@ namespace {
 constexpr int kTeardownThreads = 16;
 }
 
-PipelineReaper::PipelineReaper() : m_pool(kTeardownThreads, "pontive-reaper") {}
+PipelineReaper::PipelineReaper() : m_pool(kTeardownThreads, "pontive-reaper", markControlThread) {}
 
 void PipelineReaper::dispose(ElementHandle pipeline)
 {

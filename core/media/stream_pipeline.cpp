@@ -3,6 +3,7 @@
 #include "decoder_choice.h"
 #include "gst_error_mapping.h"
 #include "media_logging.h"
+#include "streaming_priority.h"
 #include "tile_scaler.h"
 #include "util/url_redaction.h"
 #include "video_frame_data.h"
@@ -13,9 +14,6 @@
 
 #include <cstring>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 namespace pontive::core::gst {
 
@@ -292,15 +290,10 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     return GST_FLOW_OK;
 }
 
-// Streaming threads (receiving, decoding, scaling) run a little below the GUI thread:
-// when the CPU is short, the operator's clicks, PTZ moves and painting come first and the
-// decoders take what is left (the key-frame governor then sheds load).
-constexpr int kStreamingNice = 10;
-
 // Runs in the posting thread. Only what takeEvents() reads reaches the bus's queue: the
 // rest (tags, progress, latency, element messages: thousands a minute at 64 tiles) made
 // the bus readable for nothing, and every pop contended for the bus's lock with
-// streaming threads that, at nice 10 on a busy machine, could hold it for tens of ms
+// streaming threads that, at low priority on a busy machine, could hold it for tens of ms
 // (the GUI thread's longest gap at 8x8 was 150-300 ms).
 GstBusSyncReply dropMessage(GstMessage *message)
 {
@@ -310,16 +303,12 @@ GstBusSyncReply dropMessage(GstMessage *message)
 
 GstBusSyncReply filterBusMessage(GstBus *, GstMessage *message, gpointer)
 {
+    // Every thread that posts here is lowered on its first message, unless it drives the
+    // pipelines. Lowering only the pad tasks (on STREAM_STATUS enter) left rtspsrc's own
+    // receiving task, one per camera, at the GUI thread's priority: at 8x8 on 2 cores
+    // the GUI thread waited for a CPU 40 % of the time.
+    lowerIfStreamingThread();
     switch (GST_MESSAGE_TYPE(message)) {
-    case GST_MESSAGE_STREAM_STATUS: {
-        GstStreamStatusType type = GST_STREAM_STATUS_TYPE_CREATE;
-        GstElement *owner = nullptr;
-        gst_message_parse_stream_status(message, &type, &owner);
-        // Posted by the new streaming thread itself as it enters its loop.
-        if (type == GST_STREAM_STATUS_TYPE_ENTER)
-            setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kStreamingNice);
-        return dropMessage(message);
-    }
     case GST_MESSAGE_ERROR:
     case GST_MESSAGE_WARNING:
     case GST_MESSAGE_EOS: return GST_BUS_PASS;

@@ -4,10 +4,14 @@
 
 namespace pontive::core {
 
-WorkerPool::WorkerPool(int threads, const char *name)
+WorkerPool::WorkerPool(int threads, const char *name, const Job &onStart)
 {
     for (int i = 0; i < threads; ++i) {
-        m_threads.emplace_back([this] { run(); });
+        m_threads.emplace_back([this, onStart] {
+            if (onStart)
+                onStart();
+            run();
+        });
         pthread_setname_np(m_threads.back().native_handle(), name);
     }
 }

@@ -17,8 +17,9 @@ class WorkerPool
 public:
     using Job = std::function<void()>;
 
-    // `name` (at most 15 characters) names the threads in top, perf and gdb.
-    WorkerPool(int threads, const char *name);
+    // `name` (at most 15 characters) names the threads in top, perf and gdb; `onStart`
+    // runs first in each thread.
+    WorkerPool(int threads, const char *name, const Job &onStart = {});
     ~WorkerPool();
     WorkerPool(const WorkerPool &) = delete;
     WorkerPool &operator=(const WorkerPool &) = delete;

@@ -115,7 +115,7 @@ for grid in 4x4:16:480x270 8x8:64:240x135; do
     ratio=$(awk -v f="$f" -v e="$ecpu" 'BEGIN { if (f > 0) printf "%.2f", e / f }')
     printf '%-5s %-6s %-6s %-10s %-7s %-8s %-8s %-12s %s\n' "$name" "$r" wall "$ecpu" "${ratio}x" "$shown" \
       "$(field rss_mib_per_stream "$e")" "$(field switch_ttff_p50_ms "$e")/$(field switch_ttff_p95_ms "$e")ms" \
-      "GUI gap $(field max_loop_gap_ms "$e") ms; switch: set-up p50 $(field switch_setup_p50_ms "$e") ms, first data p50 $(field switch_data_p50_ms "$e") ms"
+      "GUI gap $(field max_loop_gap_ms "$e") ms (on CPU $(field gap_on_cpu_ms "$e"), waiting $(field gap_waiting_ms "$e"), blocked $(field gap_blocked_ms "$e"); $(field gaps_over_50ms "$e") gaps > 50 ms); switch: set-up p50 $(field switch_setup_p50_ms "$e") ms, first data p50 $(field switch_data_p50_ms "$e") ms"
     if (( have_mpv )); then
       mpv_round "$n" "$tile" >/tmp/pontive-mpv-round.$$
       m=$(cat /tmp/pontive-mpv-round.$$); rm -f /tmp/pontive-mpv-round.$$

@@ -52,6 +52,22 @@ double residentMiB()
     return 0;
 }
 
+// The calling thread's time on a CPU and waiting for one, from the scheduler's
+// statistics (ns): splits a GUI-thread stall into working, starved and blocked.
+struct SchedTimes {
+    double onCpuMs = 0;
+    double waitingMs = 0;
+};
+
+SchedTimes threadSchedTimes()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> fields = file.readAll().split(' ');
+    return {fields.value(0).toDouble() / 1e6, fields.value(1).toDouble() / 1e6};
+}
+
 template <class T>
 T percentile(std::vector<T> values, double p)
 {
@@ -331,13 +347,27 @@ int main(int argc, char **argv)
     wall.open(urls);
 
     // The GUI thread's responsiveness: the longest gap of a 10 ms heartbeat.
+    // The longest gap is split by the scheduler's statistics: on a CPU (the thread was
+    // working), waiting for a CPU (starved by other threads) and the rest (blocked).
     QElapsedTimer beat;
     qint64 maxGapMs = 0;
+    SchedTimes gapSched;
+    int gapsOver50 = 0;
+    SchedTimes lastSched = threadSchedTimes();
     QTimer heartbeat;
     heartbeat.setTimerType(Qt::PreciseTimer);
     QObject::connect(&heartbeat, &QTimer::timeout, &app, [&] {
-        if (wall.measuring) // the window only: the layout switches block on teardown on purpose
-            maxGapMs = std::max(maxGapMs, beat.elapsed());
+        const SchedTimes now = threadSchedTimes();
+        const qint64 gap = beat.elapsed();
+        if (wall.measuring) { // the window only: the layout switches block on teardown on purpose
+            if (gap > 50)
+                ++gapsOver50;
+            if (gap > maxGapMs) {
+                maxGapMs = gap;
+                gapSched = {now.onCpuMs - lastSched.onCpuMs, now.waitingMs - lastSched.waitingMs};
+            }
+        }
+        lastSched = now;
         beat.restart();
     });
     beat.start();
@@ -351,6 +381,7 @@ int main(int argc, char **argv)
     for (const QString &slowTile : wall.slowTiles(std::chrono::milliseconds(700)))
         QTextStream(stderr) << "slow first frame at the start: " << slowTile << "\n";
     cpuStart = ProcessCpuMeter::processCpuTime().count();
+    const SchedTimes guiStart = threadSchedTimes();
     start = wall.totals();
     wall.measuring = true;
     if (latencyFloor)
@@ -359,6 +390,7 @@ int main(int argc, char **argv)
     if (latencyFloor)
         latencyFloor->setMeasuring(false);
     const double cpu = ProcessCpuMeter::processCpuTime().count() - cpuStart;
+    const SchedTimes guiEnd = threadSchedTimes();
     const Totals end = wall.totals();
     rssPerStream = (residentMiB() - rssBefore) / double(std::max<std::size_t>(1, wall.size()));
     wall.measuring = false;
@@ -390,7 +422,12 @@ int main(int argc, char **argv)
         << " frames_in=" << (end.in - start.in) << " frames_shown=" << (end.shown - start.shown)
         << " rss_mib_per_stream=" << QString::number(rssPerStream, 'f', 2)
         << " ttff_p50_ms=" << percentile(firstTtff, 0.5) << " ttff_p95_ms=" << percentile(firstTtff, 0.95)
-        << " max_loop_gap_ms=" << maxGapMs;
+        << " max_loop_gap_ms=" << maxGapMs << " gap_on_cpu_ms=" << qRound(gapSched.onCpuMs)
+        << " gap_waiting_ms=" << qRound(gapSched.waitingMs)
+        << " gap_blocked_ms=" << qRound(std::max(0.0, double(maxGapMs) - gapSched.onCpuMs - gapSched.waitingMs))
+        << " gaps_over_50ms=" << gapsOver50
+        << " gui_on_cpu_pct=" << qRound(100.0 * (guiEnd.onCpuMs - guiStart.onCpuMs) / (1000.0 * seconds))
+        << " gui_waiting_pct=" << qRound(100.0 * (guiEnd.waitingMs - guiStart.waitingMs) / (1000.0 * seconds));
     if (switches > 0)
         out << " switch_ttff_p50_ms=" << percentile(switchTtff, 0.5)
             << " switch_ttff_p95_ms=" << percentile(switchTtff, 0.95)

@@ -6,8 +6,19 @@
 #include "media/media_engine.h"
 #include "media/stream_session.h"
 
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 
+#include <map>
+#include <set>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <memory>
 
 using namespace pontive::core;
@@ -98,6 +109,36 @@ TEST_CASE("a tile of each codec shows a real picture", "[media][camsim]")
     const std::string format = std::string(codec) == "H265" ? "video/x-h265" : "video/x-h264";
     REQUIRE(!gst::DecoderChoice().decodersFor(format).empty());
     CHECK(stats.decoder.toStdString() == gst::DecoderChoice().decodersFor(format).front());
+}
+
+TEST_CASE("a playing tile's GStreamer threads run below the GUI thread, the engine's own threads do not",
+          "[media][camsim]")
+{
+    CamsimProcess &camsim = sharedCamsim();
+    Tile tile(camsim.url(QStringLiteral("cam/001/sub")));
+    REQUIRE(waitUntil([&] { return !tile.last.isNull(); }, 10s));
+    // Thread name -> nice value, from /proc (a nice value is per thread on Linux).
+    std::map<QString, std::set<int>> niceByName;
+    for (const QString &task : QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue; // the thread ended meanwhile
+        const QString name = QString::fromUtf8(comm.readAll()).trimmed();
+        errno = 0;
+        const int nice = getpriority(PRIO_PROCESS, static_cast<id_t>(task.toInt()));
+        if (errno == 0)
+            niceByName[name.left(name.indexOf(QRegularExpression(QStringLiteral("\\d*$"))))].insert(nice);
+    }
+    CAPTURE(niceByName);
+    // The decoding thread (the jitter buffer's) and rtspsrc's receiving task: lowest.
+    REQUIRE(niceByName.contains(QStringLiteral("rtpjitterbuffer")));
+    CHECK(niceByName[QStringLiteral("rtpjitterbuffer")] == std::set<int>{19});
+    REQUIRE(niceByName.contains(QStringLiteral("task")));
+    CHECK(niceByName[QStringLiteral("task")] == std::set<int>{19});
+    // This (the GUI) thread and the builders that set pipelines up keep theirs.
+    CHECK(getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid))) == 0);
+    REQUIRE(niceByName.contains(QStringLiteral("pontive-builder")));
+    CHECK(niceByName[QStringLiteral("pontive-builder")] == std::set<int>{0});
 }
 
 TEST_CASE("a tile resized while playing gets frames of the new size", "[media][camsim]")
