@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "health/health_debouncer.h"
 #include "health/health_repository.h"
+#include "health/probe_detail.h"
 #include "health/probe_result.h"
 #include "layout/layout_presets.h"
 #include "store/camera_repository.h"
@@ -204,7 +205,7 @@ Status recordOutages(Database &db, const Actor &actor)
         event.symptom = symptom;
         event.failures = 3;
         const DebounceState state{CameraStatus::Offline, 3, start, symptom};
-        if (auto recorded = health.recordProbe(c.id, ProbeResult::failure(symptom, QStringLiteral("no answer")), state,
+        if (auto recorded = health.recordProbe(c.id, ProbeResult::failure(symptom, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "no answer"))), state,
                                                event, c.statusSince.addSecs(180));
             !recorded)
             return recorded;

@@ -2,6 +2,7 @@
 set(_health ${CMAKE_CURRENT_LIST_DIR})
 target_sources(pontive_core PRIVATE
   ${_health}/health_logging.h ${_health}/health_logging.cpp
+  ${_health}/probe_detail.h ${_health}/probe_detail.cpp
   ${_health}/probe_symptom.h ${_health}/probe_symptom.cpp
   ${_health}/probe_result.h
   ${_health}/camera_probe.h

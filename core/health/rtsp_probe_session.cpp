@@ -1,6 +1,7 @@
 #include "rtsp_probe_session.h"
 
 #include "health_logging.h"
+#include "probe_detail.h"
 #include "util/url_redaction.h"
 
 namespace pontive::core {
@@ -29,8 +30,8 @@ RtspProbeSession::RtspProbeSession(const ProbeTarget &target, std::chrono::milli
     m_auth.setCredentials(m_user, m_password);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(ProbeSymptom::Timeout, m_step == Step::Connecting ? QStringLiteral("no TCP connection within %1 ms").arg(m_timeout.count())
-                                                              : QStringLiteral("no RTSP reply within %1 ms").arg(m_timeout.count()));
+        fail(ProbeSymptom::Timeout, m_step == Step::Connecting ? ProbeDetail::make(ProbeDetail::kNoConnectionWithin, m_timeout.count())
+                                                              : ProbeDetail::make(ProbeDetail::kNoReplyWithin, m_timeout.count()));
     });
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_step = Step::Options;
@@ -46,7 +47,7 @@ void RtspProbeSession::start()
     m_timer.start(m_timeout);
     if (!m_url.isValid() || m_url.host().isEmpty() || !m_url.scheme().startsWith(QLatin1String("rtsp"))) {
         // Finish from the event loop so `done` never runs inside start().
-        QTimer::singleShot(0, this, [this] { fail(ProbeSymptom::StreamError, QStringLiteral("not an RTSP URL")); });
+        QTimer::singleShot(0, this, [this] { fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP URL"))); });
         return;
     }
     m_socket.connectToHost(m_url.host(), static_cast<quint16>(m_url.port(kDefaultRtspPort)));
@@ -72,7 +73,7 @@ void RtspProbeSession::onReadyRead()
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (m_buffer.size() > kMaxHeaderBytes || (m_buffer.size() >= 5 && !m_buffer.startsWith("RTSP/")))
-            fail(ProbeSymptom::StreamError, QStringLiteral("not an RTSP reply"));
+            fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP reply")));
         return;
     }
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
@@ -81,7 +82,7 @@ void RtspProbeSession::onReadyRead()
     Reply reply;
     reply.code = status.size() >= 2 ? status[1].toInt(&numeric) : 0;
     if (!status.front().startsWith("RTSP/") || !numeric) {
-        fail(ProbeSymptom::StreamError, QStringLiteral("not an RTSP reply"));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP reply")));
         return;
     }
     qsizetype contentLength = 0;
@@ -97,7 +98,7 @@ void RtspProbeSession::onReadyRead()
             reply.authenticate.append(line.mid(colon + 1).trimmed());
     }
     if (contentLength < 0 || contentLength > kMaxBodyBytes) {
-        fail(ProbeSymptom::StreamError, QStringLiteral("implausible Content-Length"));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "implausible Content-Length")));
         return;
     }
     if (m_buffer.size() < headerEnd + 4 + contentLength)
@@ -110,8 +111,8 @@ void RtspProbeSession::onReply(const Reply &reply)
 {
     if (reply.code == 401) {
         if (m_authTried || m_user.isEmpty() || !m_auth.setChallenges(reply.authenticate)) {
-            fail(ProbeSymptom::Auth, m_user.isEmpty() ? QStringLiteral("401: the camera wants credentials")
-                                                      : QStringLiteral("401: credentials rejected"));
+            fail(ProbeSymptom::Auth, m_user.isEmpty() ? ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "401: the camera wants credentials"))
+                                                      : ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "401: credentials rejected")));
             return;
         }
         m_authTried = true;
@@ -119,11 +120,11 @@ void RtspProbeSession::onReply(const Reply &reply)
         return;
     }
     if (reply.code == 503) {
-        fail(ProbeSymptom::Refused, QStringLiteral("503 Service Unavailable"));
+        fail(ProbeSymptom::Refused, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "503 Service Unavailable")));
         return;
     }
     if (reply.code == 404) {
-        fail(ProbeSymptom::NotFound, QStringLiteral("404: no stream at this path"));
+        fail(ProbeSymptom::NotFound, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "404: no stream at this path")));
         return;
     }
     if (m_step == Step::Options) {
@@ -133,11 +134,11 @@ void RtspProbeSession::onReply(const Reply &reply)
         return;
     }
     if (reply.code != 200) {
-        fail(ProbeSymptom::StreamError, QStringLiteral("DESCRIBE answered %1").arg(reply.code));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kDescribeAnswered, reply.code));
         return;
     }
     if (!reply.body.contains("m=video") && !reply.body.contains("m=audio")) {
-        fail(ProbeSymptom::StreamError, QStringLiteral("DESCRIBE gave no media description"));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "DESCRIBE gave no media description")));
         return;
     }
     finish(ProbeResult::success(std::chrono::milliseconds(m_elapsed.elapsed())));
@@ -146,12 +147,12 @@ void RtspProbeSession::onReply(const Reply &reply)
 void RtspProbeSession::onSocketError(QAbstractSocket::SocketError error)
 {
     switch (error) {
-    case QAbstractSocket::ConnectionRefusedError: fail(ProbeSymptom::Refused, QStringLiteral("connection refused")); break;
-    case QAbstractSocket::HostNotFoundError: fail(ProbeSymptom::Unreachable, QStringLiteral("host not found")); break;
-    case QAbstractSocket::NetworkError: fail(ProbeSymptom::Unreachable, QStringLiteral("network unreachable")); break;
-    case QAbstractSocket::SocketTimeoutError: fail(ProbeSymptom::Timeout, QStringLiteral("socket timeout")); break;
+    case QAbstractSocket::ConnectionRefusedError: fail(ProbeSymptom::Refused, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "connection refused"))); break;
+    case QAbstractSocket::HostNotFoundError: fail(ProbeSymptom::Unreachable, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "host not found"))); break;
+    case QAbstractSocket::NetworkError: fail(ProbeSymptom::Unreachable, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "network unreachable"))); break;
+    case QAbstractSocket::SocketTimeoutError: fail(ProbeSymptom::Timeout, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "socket timeout"))); break;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(ProbeSymptom::StreamError, QStringLiteral("the camera closed the connection"));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "the camera closed the connection")));
         break;
     default: fail(ProbeSymptom::StreamError, m_socket.errorString()); break;
     }

@@ -2437,6 +2437,77 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::ProbeDetail</name>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TCP connection within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RTSP reply within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIBE answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RTSP URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an RTSP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implausible Content-Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: the camera wants credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>401: credentials rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>404: no stream at this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIBE gave no media description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the camera closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Store</name>
     <message>
         <source>already exists</source>

@@ -2427,6 +2427,77 @@
     </message>
 </context>
 <context>
+    <name>pontive::core::ProbeDetail</name>
+    <message>
+        <source>no answer</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>no TCP connection within %1 ms</source>
+        <translation>tidak ada sambungan TCP dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>no RTSP reply within %1 ms</source>
+        <translation>tidak ada balasan RTSP dalam %1 ms</translation>
+    </message>
+    <message>
+        <source>DESCRIBE answered %1</source>
+        <translation>DESCRIBE dijawab %1</translation>
+    </message>
+    <message>
+        <source>not an RTSP URL</source>
+        <translation>bukan URL RTSP</translation>
+    </message>
+    <message>
+        <source>not an RTSP reply</source>
+        <translation>bukan balasan RTSP</translation>
+    </message>
+    <message>
+        <source>implausible Content-Length</source>
+        <translation>Content-Length tidak masuk akal</translation>
+    </message>
+    <message>
+        <source>401: the camera wants credentials</source>
+        <translation>401: kamera meminta kredensial</translation>
+    </message>
+    <message>
+        <source>401: credentials rejected</source>
+        <translation>401: kredensial ditolak</translation>
+    </message>
+    <message>
+        <source>503 Service Unavailable</source>
+        <translation>503: layanan tidak tersedia</translation>
+    </message>
+    <message>
+        <source>404: no stream at this path</source>
+        <translation>404: tidak ada siaran di jalur ini</translation>
+    </message>
+    <message>
+        <source>DESCRIBE gave no media description</source>
+        <translation>DESCRIBE tidak memberi deskripsi media</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>sambungan ditolak</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>jaringan tidak terjangkau</translation>
+    </message>
+    <message>
+        <source>socket timeout</source>
+        <translation>waktu soket habis</translation>
+    </message>
+    <message>
+        <source>the camera closed the connection</source>
+        <translation>kamera menutup sambungan</translation>
+    </message>
+</context>
+<context>
     <name>pontive::core::Store</name>
     <message>
         <source>already exists</source>

@@ -1,5 +1,7 @@
 #include "health_table_model.h"
 
+#include "health/probe_detail.h"
+
 #include "status_icons.h"
 #include "util/wib_time.h"
 
@@ -88,7 +90,7 @@ QVariant HealthTableModel::data(const QModelIndex &index, int role) const
             return QString();
         return h.causeConfirmed ? core::CameraTerms::name(h.camera.cause)
                                 : tr("%1 (suggested)").arg(core::CameraTerms::name(h.camera.cause));
-    case LastError: return h.lastError;
+    case LastError: return core::ProbeDetail::translated(h.lastError);
     default: return {};
     }
 }

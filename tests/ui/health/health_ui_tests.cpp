@@ -9,6 +9,7 @@
 #include "health/health_table_model.h"
 #include "health/health_view.h"
 #include "health/offline_alarm.h"
+#include "health/probe_detail.h"
 #include "camera_tree_model.h"
 #include "demo/demo_city.h"
 #include "main_window.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -82,6 +84,38 @@ TEST_CASE("the health table shows state, WIB since, uptime and a suggested cause
     offline.setFilterRole(M::StatusRole);
     offline.setFilterFixedString(QString::number(int(core::CameraStatus::Offline)));
     CHECK(offline.rowCount() == 2);
+}
+
+TEST_CASE("with the Indonesian translation the last error is in Bahasa Indonesia, a camera's own text as it came",
+          "[health][ui][i18n]")
+{
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/pontive_id.qm")));
+    QCoreApplication::installTranslator(&translator);
+    // As the RTSP prober stores them: in English, numbers filled in.
+    const QString stored[] = {core::ProbeDetail::make(core::ProbeDetail::kNoReplyWithin, 5000),
+                              QStringLiteral("the camera closed the connection"), QStringLiteral("DESCRIBE answered 454"),
+                              QStringLiteral("ONVIF: Sender not authorized")};
+    std::vector<core::CameraHealth> rows;
+    for (int i = 0; i < 4; ++i) {
+        rows.push_back(health(i + 1, QStringLiteral("CAM %1").arg(i + 1), core::CameraStatus::Offline));
+        rows.back().lastError = stored[i];
+    }
+    ui::HealthTableModel model;
+    model.setRows(rows, {});
+    const auto shown = [&](int row) { return model.data(model.index(row, ui::HealthTableModel::LastError)).toString(); };
+    const QString header = model.headerData(ui::HealthTableModel::LastError, Qt::Horizontal).toString();
+    const QString timeout = shown(0), closed = shown(1), answered = shown(2), camera = shown(3);
+    QCoreApplication::removeTranslator(&translator);
+
+    CHECK(header == QStringLiteral("Galat terakhir"));
+    CHECK(timeout == QStringLiteral("tidak ada balasan RTSP dalam 5000 ms"));
+    CHECK(closed == QStringLiteral("kamera menutup sambungan"));
+    CHECK(answered == QStringLiteral("DESCRIBE dijawab 454"));
+    CHECK(camera == QStringLiteral("ONVIF: Sender not authorized")); // the camera's words, untranslatable
+    // Without the translation, what was stored.
+    CHECK(shown(0) == stored[0]);
+    CHECK(shown(0) == QStringLiteral("no RTSP reply within 5000 ms"));
 }
 
 TEST_CASE("the offline alarm counts new offline cameras until the operator acknowledges", "[health][ui]")
