@@ -24,7 +24,9 @@ bool FrameSlot::put(VideoFrame frame)
 
 std::optional<VideoFrame> FrameSlot::take()
 {
-    std::lock_guard lock(m_mutex);
+    std::unique_lock lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return std::nullopt; // a put() is under way, and its producer notifies after it
     if (m_frame && !m_frame->isNull())
         m_handedOut.push_back(*m_frame);
     return std::exchange(m_frame, std::nullopt);

@@ -21,6 +21,11 @@ class FrameSlot
 public:
     // True when an untaken frame was replaced (dropped).
     bool put(VideoFrame frame);
+    // Never waits for the producer: while a put() is under way it returns nothing, and the
+    // producer tells the consumer about the new frame after its put(). The producer is a
+    // lowest-priority streaming thread, the consumer the GUI thread: preempted inside put()
+    // on a busy machine, the producer held the GUI thread in take() for up to 100 ms
+    // (8x8 on 2 cores).
     std::optional<VideoFrame> take();
     void clear();
 
