@@ -205,7 +205,7 @@ Status recordOutages(Database &db, const Actor &actor)
         event.symptom = symptom;
         event.failures = 3;
         const DebounceState state{CameraStatus::Offline, 3, start, symptom};
-        if (auto recorded = health.recordProbe(c.id, ProbeResult::failure(symptom, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "no answer"))), state,
+        if (auto recorded = health.recordProbe(c.id, ProbeResult::failure(symptom, ProbeDetail::make(ProbeDetail::kNoAnswer)), state,
                                                event, c.statusSince.addSecs(180));
             !recorded)
             return recorded;

@@ -30,8 +30,9 @@ RtspProbeSession::RtspProbeSession(const ProbeTarget &target, std::chrono::milli
     m_auth.setCredentials(m_user, m_password);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        fail(ProbeSymptom::Timeout, m_step == Step::Connecting ? ProbeDetail::make(ProbeDetail::kNoConnectionWithin, m_timeout.count())
-                                                              : ProbeDetail::make(ProbeDetail::kNoReplyWithin, m_timeout.count()));
+        const char *detail =
+            m_step == Step::Connecting ? ProbeDetail::kNoConnectionWithin : ProbeDetail::kNoReplyWithin;
+        fail(ProbeSymptom::Timeout, ProbeDetail::make(detail, m_timeout.count()));
     });
     connect(&m_socket, &QTcpSocket::connected, this, [this] {
         m_step = Step::Options;
@@ -47,7 +48,7 @@ void RtspProbeSession::start()
     m_timer.start(m_timeout);
     if (!m_url.isValid() || m_url.host().isEmpty() || !m_url.scheme().startsWith(QLatin1String("rtsp"))) {
         // Finish from the event loop so `done` never runs inside start().
-        QTimer::singleShot(0, this, [this] { fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP URL"))); });
+        QTimer::singleShot(0, this, [this] { fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kNotRtspUrl)); });
         return;
     }
     m_socket.connectToHost(m_url.host(), static_cast<quint16>(m_url.port(kDefaultRtspPort)));
@@ -73,7 +74,7 @@ void RtspProbeSession::onReadyRead()
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (m_buffer.size() > kMaxHeaderBytes || (m_buffer.size() >= 5 && !m_buffer.startsWith("RTSP/")))
-            fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP reply")));
+            fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kNotRtspReply));
         return;
     }
     const QList<QByteArray> lines = m_buffer.left(headerEnd).split('\n');
@@ -82,7 +83,7 @@ void RtspProbeSession::onReadyRead()
     Reply reply;
     reply.code = status.size() >= 2 ? status[1].toInt(&numeric) : 0;
     if (!status.front().startsWith("RTSP/") || !numeric) {
-        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "not an RTSP reply")));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kNotRtspReply));
         return;
     }
     qsizetype contentLength = 0;
@@ -98,7 +99,7 @@ void RtspProbeSession::onReadyRead()
             reply.authenticate.append(line.mid(colon + 1).trimmed());
     }
     if (contentLength < 0 || contentLength > kMaxBodyBytes) {
-        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "implausible Content-Length")));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kImplausibleLength));
         return;
     }
     if (m_buffer.size() < headerEnd + 4 + contentLength)
@@ -111,8 +112,8 @@ void RtspProbeSession::onReply(const Reply &reply)
 {
     if (reply.code == 401) {
         if (m_authTried || m_user.isEmpty() || !m_auth.setChallenges(reply.authenticate)) {
-            fail(ProbeSymptom::Auth, m_user.isEmpty() ? ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "401: the camera wants credentials"))
-                                                      : ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "401: credentials rejected")));
+            fail(ProbeSymptom::Auth, m_user.isEmpty() ? ProbeDetail::make(ProbeDetail::kWantsCredentials)
+                                                      : ProbeDetail::make(ProbeDetail::kCredentialsRejected));
             return;
         }
         m_authTried = true;
@@ -120,11 +121,11 @@ void RtspProbeSession::onReply(const Reply &reply)
         return;
     }
     if (reply.code == 503) {
-        fail(ProbeSymptom::Refused, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "503 Service Unavailable")));
+        fail(ProbeSymptom::Refused, ProbeDetail::make(ProbeDetail::kServiceUnavailable));
         return;
     }
     if (reply.code == 404) {
-        fail(ProbeSymptom::NotFound, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "404: no stream at this path")));
+        fail(ProbeSymptom::NotFound, ProbeDetail::make(ProbeDetail::kNoStreamAtPath));
         return;
     }
     if (m_step == Step::Options) {
@@ -138,7 +139,7 @@ void RtspProbeSession::onReply(const Reply &reply)
         return;
     }
     if (!reply.body.contains("m=video") && !reply.body.contains("m=audio")) {
-        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "DESCRIBE gave no media description")));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kNoMediaDescription));
         return;
     }
     finish(ProbeResult::success(std::chrono::milliseconds(m_elapsed.elapsed())));
@@ -147,12 +148,20 @@ void RtspProbeSession::onReply(const Reply &reply)
 void RtspProbeSession::onSocketError(QAbstractSocket::SocketError error)
 {
     switch (error) {
-    case QAbstractSocket::ConnectionRefusedError: fail(ProbeSymptom::Refused, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "connection refused"))); break;
-    case QAbstractSocket::HostNotFoundError: fail(ProbeSymptom::Unreachable, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "host not found"))); break;
-    case QAbstractSocket::NetworkError: fail(ProbeSymptom::Unreachable, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "network unreachable"))); break;
-    case QAbstractSocket::SocketTimeoutError: fail(ProbeSymptom::Timeout, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "socket timeout"))); break;
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(ProbeSymptom::Refused, ProbeDetail::make(ProbeDetail::kConnectionRefused));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        fail(ProbeSymptom::Unreachable, ProbeDetail::make(ProbeDetail::kHostNotFound));
+        break;
+    case QAbstractSocket::NetworkError:
+        fail(ProbeSymptom::Unreachable, ProbeDetail::make(ProbeDetail::kNetworkUnreachable));
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        fail(ProbeSymptom::Timeout, ProbeDetail::make(ProbeDetail::kSocketTimeout));
+        break;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(ProbeSymptom::StreamError, ProbeDetail::make(QT_TRANSLATE_NOOP("pontive::core::ProbeDetail", "the camera closed the connection")));
+        fail(ProbeSymptom::StreamError, ProbeDetail::make(ProbeDetail::kCameraClosed));
         break;
     default: fail(ProbeSymptom::StreamError, m_socket.errorString()); break;
     }
