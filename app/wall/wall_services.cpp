@@ -43,8 +43,12 @@ WallServices::WallServices(core::DatabaseUrl url, bool wallMode, const QString &
     if (auto started = m_joysticks.start(); !started)
         qWarning("pontive-wall: no joysticks: %s", qPrintable(started.error().fullText()));
     m_screens = QGuiApplication::screens();
-    if (!m_wallMode || m_screens.size() > 1)
+    if (!m_wallMode || m_screens.size() > 1) {
+        // The screen's size first: maximising is the window manager's job, and a bare X
+        // session (a kiosk, Xvfb) has none, so the console stayed at its default size.
+        m_window->setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
         m_window->showMaximized();
+    }
     if (m_wallMode && m_screens.size() > 1)
         m_window->setScreen(QGuiApplication::primaryScreen());
 
