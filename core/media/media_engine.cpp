@@ -12,8 +12,6 @@
 
 #include <QCoreApplication>
 
-#include <malloc.h>
-
 namespace pontive::core {
 
 MediaEngine::MediaEngine(std::shared_ptr<gst::DecoderChoice> decoders)
@@ -26,19 +24,18 @@ MediaEngine::MediaEngine(std::shared_ptr<gst::DecoderChoice> decoders)
 
 MediaEngine::~MediaEngine() = default;
 
-namespace {
-// One malloc arena per thread instead of glibc's 8 per core. With shared arenas the GUI
-// thread's malloc() waited for the arena lock held by a low-priority decoding thread that
-// was preempted there: the GUI thread slept up to 200 ms in malloc at 64 tiles on 2
-// cores. Set before the first streaming thread starts. What the arenas of finished
-// threads keep, the reaper gives back after each burst of teardowns.
-constexpr int kMallocArenas = 1024;
-} // namespace
-
 Result<std::shared_ptr<MediaEngine>> MediaEngine::create()
 {
-    if (mallopt(M_ARENA_MAX, kMallocArenas) != 1)
-        qCWarning(lcMedia) << "could not raise the malloc arena limit";
+    // glibc's own malloc arena limit (8 per core), on purpose. With an arena per thread
+    // (tried earlier against GUI-thread waits on arena locks) every layout switch's new
+    // streaming threads began with empty arenas, and the 64 decoders of an 8x8 switch
+    // faulted some 45,000 fresh pages (two 750 KB H.264 contexts each, then the frame
+    // pools) at about 11 us a page on these machines: 0.6 s of a switch's 2.2 s CPU.
+    // Shared arenas hand the pages the old pipelines freed to the new ones (2,000-9,000
+    // faults a switch, same resident memory). Fewer arenas than that shared the GUI
+    // thread's more often: a decoding thread preempted while holding the lock stalled the
+    // GUI thread's malloc (8x8 on 2 cores, longest blocked gap: 2 arenas 139 ms, 8 arenas
+    // 21-83 ms, 16 arenas 8-13 ms).
     gst::markControlThread(); // the engine's owner (the GUI thread) drives the sessions
 
     GError *error = nullptr;

@@ -6,15 +6,15 @@
 #include <chrono>
 #include <memory>
 
-#include <malloc.h>
-
 namespace pontive::core::gst {
 
 namespace {
-// A viewer keeps receiving until its TEARDOWN is answered: with 4 threads the old
-// streams of a 64-tile switch kept the cameras (camsim) busy while the new ones started
-// (switch p50 2.3-2.9 s; with 16: 1.9-2.3 s, measured in the wall switch bench).
-constexpr int kTeardownThreads = 16;
+// A viewer keeps receiving until its TEARDOWN is answered or times out (rtspsrc waits
+// 100 ms), and the cameras keep sending to it: the old streams of a 64-tile switch should
+// all end at once, not 16 at a time (with 16 threads the last old stream ended 0.7-1.8 s
+// into the switch; with 64: after 0.4-0.8 s, switch p50 1.70 -> 1.58 s in the wall switch
+// bench; with 4: p50 2.3-2.9 s). The threads mostly wait on the network.
+constexpr int kTeardownThreads = 64;
 }
 
 PipelineReaper::PipelineReaper() : m_pool(kTeardownThreads, "pontive-reaper", markControlThread) {}
@@ -25,8 +25,7 @@ void PipelineReaper::dispose(ElementHandle pipeline)
         return;
     // std::function needs a copyable job: the handle rides in a shared_ptr.
     auto held = std::make_shared<ElementHandle>(std::move(pipeline));
-    m_inFlight.fetch_add(1);
-    m_pool.post([this, held] {
+    m_pool.post([held] {
         const auto started = std::chrono::steady_clock::now();
         gst_element_set_state(held->get(), GST_STATE_NULL);
         held->reset();
@@ -34,11 +33,6 @@ void PipelineReaper::dispose(ElementHandle pipeline)
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
         if (took > std::chrono::seconds(1))
             qCWarning(lcMedia) << "pipeline teardown took" << took.count() << "ms";
-        // The last teardown of a burst (a layout switch) gives the freed pages back: with
-        // a malloc arena per thread (MediaEngine) they would otherwise stay resident in
-        // the arenas of threads that are gone (RSS +90 MiB a 64-tile switch).
-        if (m_inFlight.fetch_sub(1) == 1)
-            malloc_trim(0);
     });
 }
 

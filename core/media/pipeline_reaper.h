@@ -5,8 +5,6 @@
 #include "gst_handle.h"
 #include "util/worker_pool.h"
 
-#include <atomic>
-
 namespace pontive::core::gst {
 
 // Sets pipelines to NULL and drops them on its own threads: set_state(NULL) on a
@@ -24,8 +22,7 @@ public:
     void drain() { m_pool.drain(); }
 
 private:
-    std::atomic<int> m_inFlight{0};
-    WorkerPool m_pool; // last: its threads stop before the counter goes
+    WorkerPool m_pool;
 };
 
 } // namespace pontive::core::gst

@@ -23,10 +23,17 @@ namespace {
 // elements are siblings in one pipeline and outlive every signal they emit; holding
 // references here would keep the pipeline alive forever.
 struct LinkContext {
+    LinkContext() { g_weak_ref_init(&manager, nullptr); }
+    ~LinkContext() { g_weak_ref_clear(&manager); }
+    LinkContext(const LinkContext &) = delete;
+    LinkContext &operator=(const LinkContext &) = delete;
+
     GstElement *pipeline = nullptr;
     GstElement *scale = nullptr;
     std::shared_ptr<PipelineShared> shared;
     std::shared_ptr<DecoderChoice> decoders;
+    // rtspsrc's rtpbin: a weak reference, as rtspsrc makes and drops it on its own.
+    GWeakRef manager;
 };
 
 template <class T>
@@ -206,6 +213,25 @@ GstElement *plugDecoder(const LinkContext &ctx, const Codec &codec, GstElement *
     return nullptr;
 }
 
+void onNewManager(GstElement *, GstElement *manager, gpointer data)
+{
+    g_weak_ref_set(&from<LinkContext>(data).manager, manager);
+}
+
+// Once the stream's first key frame is through, the jitter buffers may drop what is older
+// than the latency again (see build()). Runs once, in the streaming thread.
+GstPadProbeReturn dropLateFromFirstKeyframe(GstPad *, GstPadProbeInfo *info, gpointer data)
+{
+    GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+    if (!buffer || GST_BUFFER_FLAG_IS_SET(buffer, GST_BUFFER_FLAG_DELTA_UNIT))
+        return GST_PAD_PROBE_OK;
+    if (auto *manager = static_cast<GstElement *>(g_weak_ref_get(&from<LinkContext>(data).manager))) {
+        g_object_set(manager, "drop-on-latency", TRUE, nullptr); // rtpbin passes it to its jitter buffers
+        gst_object_unref(manager);
+    }
+    return GST_PAD_PROBE_REMOVE;
+}
+
 // rtspsrc's stream pad: the depayloader, parser and decoder for its codec, picked here
 // rather than by parsebin, which held every picture back by one frame interval (40 ms at
 // 25 fps, measured against a bare decoder in the media bench), or by decodebin, which
@@ -271,6 +297,8 @@ void onRtspPad(GstElement *source, GstPad *pad, gpointer data)
     gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, countCompressed, boxed(ctx.shared),
                       unboxed<PipelineShared>);
     gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, dropTags, nullptr, nullptr);
+    gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, dropLateFromFirstKeyframe, boxed(*static_cast<std::shared_ptr<LinkContext> *>(data)),
+                      unboxed<LinkContext>);
 }
 
 GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
@@ -369,9 +397,13 @@ Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<Decod
                             options.transport == RtspTransport::Tcp ? "tcp" : "udp");
     // drop-on-latency: when the decoder falls behind (an overloaded machine), packets older
     // than the latency are dropped instead of queueing without bound (memory grew by GBs
-    // at 64 tiles on 2 cores) and the picture catching up seconds late.
+    // at 64 tiles on 2 cores) and the picture catching up seconds late. Only from the
+    // first key frame on (dropLateFromFirstKeyframe): a camera answering a busy moment
+    // sends what it queued since DESCRIBE in one burst, and the jitter buffer dropped the
+    // burst's head, the key frame, so the first picture waited a whole GOP (in a 64-tile
+    // switch 10-15 tiles a round; all tiles showing after 1.5 s instead of 1.0-1.2 s).
     g_object_set(source.get(), "location", url.constData(), "latency",
-                 static_cast<guint>(options.latency.count()), "drop-on-latency", TRUE, "tcp-timeout",
+                 static_cast<guint>(options.latency.count()), "drop-on-latency", FALSE, "tcp-timeout",
                  static_cast<guint64>(options.tcpTimeout.count()) * 1000, nullptr);
     m_targetSize = options.targetSize;
     CapsHandle size = sizeCaps(options.targetSize);
@@ -397,6 +429,7 @@ Status StreamPipeline::build(const StreamOptions &options, std::shared_ptr<Decod
     };
     g_signal_connect(source.get(), "select-stream", G_CALLBACK(selectStream), nullptr);
     connect(source.get(), "pad-added", G_CALLBACK(onRtspPad));
+    connect(source.get(), "new-manager", G_CALLBACK(onNewManager));
 
     GstAppSinkCallbacks callbacks{};
     callbacks.new_sample = onNewSample;

@@ -10,6 +10,7 @@ add_executable(pontive_media_tests
   ${CMAKE_CURRENT_LIST_DIR}/media_units_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tile_scaler_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/stream_session_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/stream_pipeline_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/camera_stream_test.cpp
 )
 # GStreamer for the tests that build GErrors or pipelines of their own (the scaler's).
