@@ -297,8 +297,8 @@ void onRtspPad(GstElement *source, GstPad *pad, gpointer data)
     gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, countCompressed, boxed(ctx.shared),
                       unboxed<PipelineShared>);
     gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, dropTags, nullptr, nullptr);
-    gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, dropLateFromFirstKeyframe, boxed(*static_cast<std::shared_ptr<LinkContext> *>(data)),
-                      unboxed<LinkContext>);
+    gst_pad_add_probe(parsed.get(), GST_PAD_PROBE_TYPE_BUFFER, dropLateFromFirstKeyframe,
+                      boxed(*static_cast<std::shared_ptr<LinkContext> *>(data)), unboxed<LinkContext>);
 }
 
 GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
