@@ -58,6 +58,16 @@ Result<qint64> BookingWriter::agencyId(const QString &code) const
 Result<std::optional<QString>> BookingWriter::conflict(qint64 roomId, const QDateTime &start, const QDateTime &end,
                                                       qint64 exceptId) const
 {
+    // PostgreSQL: stations booking the same room queue on its row here, so each one's check
+    // sees the bookings committed before it. Without the queue two overlapping inserts wait
+    // on each other inside the exclusion constraint, a deadlock PostgreSQL breaks only after
+    // deadlock_timeout (1 s) per pair. NO KEY UPDATE leaves other rooms' inserts unblocked.
+    // SQLite needs nothing: BEGIN IMMEDIATE already holds the whole store.
+    if (m_engine == Engine::Postgres) {
+        if (auto lock = runQuery(m_db, QStringLiteral("SELECT id FROM rooms WHERE id = ? FOR NO KEY UPDATE"), {roomId});
+            !lock)
+            return std::unexpected(lock.error());
+    }
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT title, start_ms, end_ms FROM bookings WHERE room_id = ? AND status = 'approved' "
                                      "AND start_ms < ? AND end_ms > ? AND id <> ? ORDER BY start_ms LIMIT 1"),

@@ -16,7 +16,8 @@ namespace pontive::core {
 
 // The checks and inserts of a booking, run inside the caller's write transaction so the
 // check and the insert cannot interleave with another station's (SQLite: BEGIN IMMEDIATE;
-// PostgreSQL: the exclusion constraint has the last word).
+// PostgreSQL: the room's row is locked at the check, and the exclusion constraint has the
+// last word).
 class BookingWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BookingWriter)
@@ -27,7 +28,8 @@ public:
 
     Result<Room> room(const QString &name) const;   // empty name: the first room
     // The first approved booking of the room overlapping [start, end), other than
-    // `exceptId`; back-to-back does not overlap.
+    // `exceptId`; back-to-back does not overlap. On PostgreSQL it first locks the room's row
+    // until the transaction ends.
     Result<std::optional<QString>> conflict(qint64 roomId, const QDateTime &start, const QDateTime &end,
                                             qint64 exceptId = 0) const;
     // Whether [start, end) lies inside the room's opening hours on one WIB day.

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/sql.h"
 
+#include <QThread>
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
@@ -57,6 +58,31 @@ inline int overlappingApprovedPairs(core::Database &db)
     REQUIRE(q);
     REQUIRE(q->next());
     return q->value(0).toInt();
+}
+
+// PostgreSQL's count of deadlocks broken in the test's database, once every other
+// connection (the writer processes) has gone: an exiting backend reports its counts as
+// it leaves. SQLite, which has no such count, gives 0.
+inline qint64 deadlocksBroken(core::Database &db)
+{
+    if (db.engine() != core::Engine::Postgres)
+        return 0;
+    auto conn = db.connection();
+    REQUIRE(conn);
+    for (int waited = 0; waited < 100; ++waited) {
+        auto others = core::runQuery(*conn, QStringLiteral(
+            "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        REQUIRE(others);
+        REQUIRE(others->next());
+        if (others->value(0).toInt() == 0)
+            break;
+        QThread::msleep(100);
+    }
+    QThread::msleep(300);   // the last one leaves the activity list just before it reports
+    auto q = core::runQuery(*conn, QStringLiteral("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"));
+    REQUIRE(q);
+    REQUIRE(q->next());
+    return q->value(0).toLongLong();
 }
 
 } // namespace pontive::test
