@@ -24,6 +24,8 @@ target_sources(pontive_core PRIVATE
   media/gst_handle.h
   media/video_frame_data.h
   media/pipeline_shared.h
+  media/wake_queue.h media/wake_queue.cpp
+  media/session_waker.h media/session_waker.cpp
   media/pipeline_reaper.h media/pipeline_reaper.cpp
   media/decoder_choice.h media/decoder_choice.cpp
   media/plane_scaler.h media/plane_scaler.cpp

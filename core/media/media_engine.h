@@ -13,6 +13,7 @@ namespace gst {
 class DecoderChoice;
 class PipelineBuilder;
 class PipelineReaper;
+class SessionWaker;
 } // namespace gst
 
 // What every stream session shares: GStreamer initialised once, the threads that build and
@@ -37,6 +38,8 @@ public:
     KeyframeGovernor &keyframeGovernor() { return *m_governor; }
     // The sessions that started together and wait for their first picture.
     StartCrowd &startCrowd() { return *m_startCrowd; }
+    // Wakes the engine's thread for the sessions with a new frame or bus message.
+    gst::SessionWaker &waker() { return *m_waker; }
 
 private:
     explicit MediaEngine(std::shared_ptr<gst::DecoderChoice> decoders);
@@ -44,6 +47,7 @@ private:
     std::unique_ptr<gst::PipelineBuilder> m_builder; // after the reaper: it hands pipelines to it
     std::unique_ptr<KeyframeGovernor> m_governor;
     std::unique_ptr<StartCrowd> m_startCrowd;
+    std::unique_ptr<gst::SessionWaker> m_waker;
 };
 
 } // namespace pontive::core

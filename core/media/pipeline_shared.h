@@ -2,11 +2,13 @@
 
 // Private to core/media: what the streaming threads of one pipeline share with its
 // session. Streaming threads only touch atomics, the slot and the guarded fields, and
-// wake the session by ringing its bell, once until the session looked (coalesced).
+// wake the session through the engine's wake queue, once per frame until the session
+// looked (coalesced).
 
 #include "frame_slot.h"
+#include "pipeline_event.h"
 #include "stream_stats.h"
-#include "util/wakeup_fd.h"
+#include "wake_queue.h"
 
 #include <QObject>
 #include <QSize>
@@ -18,6 +20,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 namespace pontive::core::gst {
 
@@ -25,7 +29,9 @@ class BuiltPipeline;
 
 struct PipelineShared {
     std::shared_ptr<FrameSlot> slot;
-    std::shared_ptr<WakeupFd> frameBell; // the session's; set before the build, then fixed
+    // The engine's, and the session's key in it; set before the build, then fixed.
+    std::shared_ptr<WakeQueue> wake;
+    WakeQueue::Key wakeKey = 0;
     std::atomic<std::uint64_t> framesIn{0};
     std::atomic<std::uint64_t> framesDropped{0};
     std::atomic<std::uint64_t> bytesIn{0};
@@ -53,13 +59,28 @@ struct PipelineShared {
     QString decoder;
     DecoderKind decoderKind = DecoderKind::Unknown;
     QSize resolution;
+    std::vector<PipelineEvent> events; // the bus's, translated, for the session
 
     // Streaming thread: asks the session to look at the slot, at most one request in
-    // flight. No lock: a bell rung after the session moved on wakes nobody.
+    // flight. A wake-up after the session moved on to another pipeline finds nothing new.
     void notifyFrame()
     {
         if (!notifyPending.exchange(true))
-            frameBell->ring();
+            wake->push(wakeKey);
+    }
+    // Any thread (the bus's sync handler).
+    void postEvent(PipelineEvent event)
+    {
+        {
+            std::lock_guard lock(mutex);
+            events.push_back(std::move(event));
+        }
+        wake->push(wakeKey);
+    }
+    std::vector<PipelineEvent> takeEvents()
+    {
+        std::lock_guard lock(mutex);
+        return std::exchange(events, {});
     }
     static std::int64_t now()
     {

@@ -3,7 +3,8 @@
 // Private to core/media: one GstPipeline for one camera,
 //   rtspsrc ! depayloader ! parser ! decoder (by the RTP encoding) ! pontivetilescale !
 //   caps(size) ! appsink(BGRx)
-// and the translation of its bus messages.
+// and the translation of its bus messages (handed to the session through
+// PipelineShared::postEvent).
 
 #include "error.h"
 #include "gst_handle.h"
@@ -33,9 +34,6 @@ public:
     // Asynchronous: rtspsrc connects on its own thread. Building and starting may run on
     // any thread (PipelineBuilder); the rest belongs to the session's thread.
     Status start();
-    // The bus's poll fd: readable while messages wait.
-    int busFd() const;
-    std::vector<PipelineEvent> takeEvents();
     void setTargetSize(QSize size);
     QSize targetSize() const { return m_targetSize; }
 

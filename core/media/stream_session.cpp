@@ -9,12 +9,12 @@
 #include "pipeline_reaper.h"
 #include "pipeline_shared.h"
 #include "reconnect_backoff.h"
+#include "session_waker.h"
 #include "start_crowd.h"
 #include "stream_pipeline.h"
 #include "util/url_redaction.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
 namespace pontive::core {
 
@@ -34,7 +34,6 @@ StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions 
       m_options(std::move(options)),
       m_redactedUrl(redactUrl(m_options.url)),
       m_slot(std::make_shared<FrameSlot>()),
-      m_frameBell(std::make_shared<WakeupFd>()),
       m_backoff(std::make_unique<ReconnectBackoff>(m_options.backoff))
 {
     Q_ASSERT(m_engine);
@@ -42,15 +41,12 @@ StreamSession::StreamSession(std::shared_ptr<MediaEngine> engine, StreamOptions 
     connect(&m_tick, &QTimer::timeout, this, &StreamSession::onTick);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &StreamSession::connectNow);
-    if (m_frameBell->isValid()) {
-        // A child, so it follows the session to another thread.
-        auto *notifier = new QSocketNotifier(m_frameBell->fd(), QSocketNotifier::Read, this);
-        connect(notifier, &QSocketNotifier::activated, this, &StreamSession::onFrameBell);
-    }
+    m_wakeKey = m_engine->waker().enrol([this] { onWake(); });
 }
 
 StreamSession::~StreamSession()
 {
+    m_engine->waker().leave(m_wakeKey);
     leaveCrowd();
     teardown();
     // A pipeline built meanwhile may wait in the queue: dropped now, it goes to the reaper
@@ -158,13 +154,14 @@ void StreamSession::connectNow()
         return;
     }
 
-    if (!m_frameBell->isValid()) {
+    if (!m_engine->waker().isValid()) {
         fail(OfflineReason::Internal, QStringLiteral("no file descriptor left for the frame notifier"));
         return;
     }
     auto shared = std::make_shared<gst::PipelineShared>();
     shared->slot = m_slot;
-    shared->frameBell = m_frameBell;
+    shared->wake = m_engine->waker().queue();
+    shared->wakeKey = m_wakeKey;
     shared->receiver = this;
     // Set here, not by the build: the governor and the crowd may change it while the
     // pipeline is being built, through m_shared.
@@ -204,16 +201,13 @@ void StreamSession::onBuilt(gst::BuiltPipeline &built)
     // The tile may have changed size while the pipeline was being built.
     if (m_pipeline->targetSize() != m_options.targetSize)
         m_pipeline->setTargetSize(m_options.targetSize);
-    m_busNotifier = std::make_unique<QSocketNotifier>(m_pipeline->busFd(), QSocketNotifier::Read);
-    connect(m_busNotifier.get(), &QSocketNotifier::activated, this, &StreamSession::onBusReadable);
-    onBusReadable(); // what was posted before the notifier existed
+    takeEvents(); // what was posted while it was being built
 }
 
 void StreamSession::teardown()
 {
     if (!m_shared)
         return;
-    m_busNotifier.reset();
     m_baseFramesIn += m_shared->framesIn.load();
     m_baseDropped += m_shared->framesDropped.load();
     m_baseBytesIn += m_shared->bytesIn.load();
@@ -264,12 +258,12 @@ void StreamSession::setStatus(StreamStatus status)
     emit statusChanged(m_status);
 }
 
-void StreamSession::onBusReadable()
+void StreamSession::takeEvents()
 {
-    if (!m_pipeline)
+    if (!m_pipeline) // still being built: onBuilt() takes them
         return;
     // A handler may tear the pipeline down; stop at that point.
-    for (const PipelineEvent &event : m_pipeline->takeEvents()) {
+    for (const PipelineEvent &event : m_shared->takeEvents()) {
         onEvent(event);
         if (!m_pipeline)
             break;
@@ -286,9 +280,9 @@ void StreamSession::onEvent(const PipelineEvent &event)
     }
 }
 
-void StreamSession::onFrameBell()
+void StreamSession::onWake()
 {
-    m_frameBell->drain();
+    takeEvents();
     if (m_shared && m_shared->notifyPending)
         onFrameNotified();
 }

@@ -12,14 +12,11 @@
 #include <memory>
 #include <optional>
 
-class QSocketNotifier;
-
 namespace pontive::core {
 
 class FrameSlot;
 class MediaEngine;
 class ReconnectBackoff;
-class WakeupFd;
 struct PipelineEvent;
 namespace gst {
 class BuiltPipeline;
@@ -30,8 +27,8 @@ struct PipelineShared;
 // One shown camera stream: connects, decodes into a latest-wins slot, watches for
 // stalls, reconnects with backoff forever and reports state and stats. Lives in one
 // thread (normally the GUI thread) and never blocks it: GStreamer runs on its own
-// threads, pipelines are built and torn down on the engine's threads, bus messages arrive
-// through the bus fd.
+// threads, pipelines are built and torn down on the engine's threads, frames and bus
+// messages are announced through the engine's wake queue. Lives in the engine's thread.
 class StreamSession : public QObject
 {
     Q_OBJECT
@@ -64,9 +61,9 @@ private:
     void fail(OfflineReason reason, const QString &detail);
     void setStatus(StreamStatus status);
     void onBuilt(gst::BuiltPipeline &built);
-    void onBusReadable();
+    void onWake();
+    void takeEvents();
     void onEvent(const PipelineEvent &event);
-    void onFrameBell();
     void onFrameNotified();
     void onTick();
     // Key frames only while this session is one of a crowd of starts (StartCrowd).
@@ -80,10 +77,9 @@ private:
     StreamOptions m_options;
     QString m_redactedUrl;
     std::shared_ptr<FrameSlot> m_slot;
-    std::shared_ptr<WakeupFd> m_frameBell; // rung by the streaming threads, shared with them
+    std::uint64_t m_wakeKey = 0; // in the engine's SessionWaker
     std::shared_ptr<gst::PipelineShared> m_shared;     // from connecting to teardown
     std::unique_ptr<gst::StreamPipeline> m_pipeline; // null while being built
-    std::unique_ptr<QSocketNotifier> m_busNotifier;
     std::unique_ptr<ReconnectBackoff> m_backoff;
     QTimer m_tick;
     QTimer m_retry;

@@ -6,6 +6,7 @@ add_executable(pontive_media_tests
   ${CMAKE_CURRENT_LIST_DIR}/keyframe_policy_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/keyframe_governor_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/start_crowd_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/session_waker_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ptz_video_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/media_units_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/tile_scaler_test.cpp

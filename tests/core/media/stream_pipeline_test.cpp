@@ -8,7 +8,7 @@
 #include "media/media_engine.h"
 #include "media/pipeline_shared.h"
 #include "media/stream_pipeline.h"
-#include "util/wakeup_fd.h"
+#include "media/wake_queue.h"
 
 #include <gst/gst.h>
 
@@ -59,7 +59,7 @@ TEST_CASE("the jitter buffer keeps a camera's opening burst and drops late packe
 
     auto shared = std::make_shared<gst::PipelineShared>();
     shared->slot = std::make_shared<FrameSlot>();
-    shared->frameBell = std::make_shared<WakeupFd>();
+    shared->wake = std::make_shared<gst::WakeQueue>();
     StreamOptions options;
     options.url = camsim.url(QStringLiteral("cam/001/sub"));
     options.targetSize = QSize(320, 180);
