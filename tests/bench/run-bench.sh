@@ -4,7 +4,8 @@
 set -euo pipefail
 build=${1:-build}
 cd "$(dirname "$0")/../.."
-export QT_LOGGING_RULES="pontive.*.info=false"
+# Tables only: a 64-tile switch otherwise logs a debug line per tile and round.
+export QT_LOGGING_RULES="pontive.*.info=false;pontive.*.debug=false"
 [[ -n "${DISPLAY:-}" ]] || export QT_QPA_PLATFORM=offscreen
 for bench in "$build"/tests/bench/pontive_*_bench; do
   [[ -x "$bench" ]] || continue
