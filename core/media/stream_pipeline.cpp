@@ -319,12 +319,8 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     return GST_FLOW_OK;
 }
 
-// Runs in the posting thread. Only what takeEvents() reads reaches the bus's queue: the
-// rest (tags, progress, latency, element messages: thousands a minute at 64 tiles) made
-// the bus readable for nothing, and every pop contended for the bus's lock with
-// streaming threads that, at low priority on a busy machine, could hold it for tens of ms
-// (the GUI thread's longest gap at 8x8 was 150-300 ms).
-// The bus message as the session acts on it; nothing for the ones it ignores.
+// The bus message as the session acts on it; nothing for the ones it ignores (tags,
+// progress, latency, element messages: thousands a minute at 64 tiles).
 std::optional<PipelineEvent> translate(GstMessage *msg, const QString &redactedUrl)
 {
     switch (GST_MESSAGE_TYPE(msg)) {
@@ -372,8 +368,9 @@ struct BusContext {
 
 // Every message is translated in the posting thread and handed to the session through
 // the engine's wake queue; nothing is left on the bus. A bus watched per session put one
-// more descriptor per tile into the GUI thread's poll: at 8x8, some 130 descriptors
-// scanned on each of ~1,600 wake-ups a second.
+// more descriptor per tile into the GUI thread's poll (at 8x8 some 130 descriptors, on
+// each of ~1,300 wake-ups a second), and its pops contended for the bus's lock with
+// low-priority streaming threads that could hold it for tens of ms.
 GstBusSyncReply onBusMessage(GstBus *, GstMessage *message, gpointer data)
 {
     // Every thread that posts here is lowered on its first message, unless it drives the
