@@ -15,7 +15,6 @@
 #include <QSize>
 
 #include <memory>
-#include <vector>
 
 namespace pontive::core::gst {
 

@@ -25,10 +25,10 @@ struct PipelineShared;
 } // namespace gst
 
 // One shown camera stream: connects, decodes into a latest-wins slot, watches for
-// stalls, reconnects with backoff forever and reports state and stats. Lives in one
-// thread (normally the GUI thread) and never blocks it: GStreamer runs on its own
+// stalls, reconnects with backoff forever and reports state and stats. Lives in the
+// engine's thread (the GUI thread) and never blocks it: GStreamer runs on its own
 // threads, pipelines are built and torn down on the engine's threads, frames and bus
-// messages are announced through the engine's wake queue. Lives in the engine's thread.
+// messages are announced through the engine's wake queue.
 class StreamSession : public QObject
 {
     Q_OBJECT
