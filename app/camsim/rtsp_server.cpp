@@ -158,18 +158,29 @@ SimCamera *RtspServer::cameraFor(const QString &path)
 
 void RtspServer::closeClientsOf(const QString &cameraId)
 {
-    // Closed outside the lock: a client's "closed" handler takes it.
-    std::vector<GstRTSPClient *> clients;
-    {
-        std::lock_guard lock(m_mutex);
-        for (auto it = m_clientCamera.cbegin(); it != m_clientCamera.cend(); ++it)
-            if (it.value() == cameraId)
-                clients.push_back(GST_RTSP_CLIENT(g_object_ref(it.key())));
-    }
-    for (GstRTSPClient *client : clients) {
-        gst_rtsp_client_close(client);
-        g_object_unref(client);
-    }
+    std::lock_guard lock(m_mutex);
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it)
+        if (it->cameraId == cameraId)
+            closeInItsContext(it.key(), it->context.get());
+}
+
+// gst_rtsp_client_close() called from another thread races the client's own watch: now
+// and then GLib was left polling the closed connection for good, one thread at 100 % CPU
+// printing "g_pollable_input_stream_read_nonblocking: assertion" criticals (85,000 a
+// second in make demo). A client is therefore closed in its own context, once the
+// request under way has been answered.
+void RtspServer::closeInItsContext(GstRTSPClient *client, GMainContext *context)
+{
+    GSource *idle = g_idle_source_new();
+    g_source_set_callback(
+        idle,
+        +[](gpointer data) -> gboolean {
+            gst_rtsp_client_close(GST_RTSP_CLIENT(data));
+            return G_SOURCE_REMOVE;
+        },
+        g_object_ref(client), g_object_unref);
+    g_source_attach(idle, context);
+    g_source_unref(idle);
 }
 
 void RtspServer::onClientConnected(GstRTSPServer *, GstRTSPClient *client, gpointer self)
@@ -201,23 +212,23 @@ int RtspServer::gate(GstRTSPClient *client, const QString &path)
     SimCamera *camera = cameraFor(path);
     if (!camera)
         return GST_RTSP_STS_OK; // the mount points answer 404 themselves
+    // Requests are answered in the client's own context: the watch's source is current.
+    GSource *current = g_main_current_source();
+    GMainContext *context = current ? g_source_get_context(current) : nullptr;
     Fault fault = Fault::Online;
     {
         std::lock_guard lock(m_mutex);
-        m_clientCamera.insert(client, camera->id);
+        ClientEntry &entry = m_clients[client];
+        entry.cameraId = camera->id;
+        if (!entry.context && context)
+            entry.context.reset(g_main_context_ref(context), g_main_context_unref);
         fault = camera->fault;
     }
     switch (fault) {
-    case Fault::Offline: {
-        // Like a camera that drops the link: close the connection right after (from the
-        // Qt thread: this runs on a client thread, inside the client's request).
-        g_object_ref(client);
-        QMetaObject::invokeMethod(this, [client] {
-            gst_rtsp_client_close(client);
-            g_object_unref(client);
-        });
+    case Fault::Offline:
+        // Like a camera that drops the link: the connection closes right after this answer.
+        closeInItsContext(client, context);
         return GST_RTSP_STS_SERVICE_UNAVAILABLE;
-    }
     case Fault::Refuse: return GST_RTSP_STS_SERVICE_UNAVAILABLE;
     default: return GST_RTSP_STS_OK;
     }
@@ -227,7 +238,7 @@ void RtspServer::onClientClosed(GstRTSPClient *client, gpointer self)
 {
     auto *server = static_cast<RtspServer *>(self);
     std::lock_guard lock(server->m_mutex);
-    server->m_clientCamera.remove(client);
+    server->m_clients.remove(client);
 }
 
 void RtspServer::onMediaConfigure(GstRTSPMediaFactory *, GstRTSPMedia *media, gpointer data)

@@ -19,6 +19,7 @@ typedef struct _GstRTSPClient GstRTSPClient;
 typedef struct _GstRTSPContext GstRTSPContext;
 typedef struct _GstRTSPMedia GstRTSPMedia;
 typedef struct _GstRTSPMediaFactory GstRTSPMediaFactory;
+typedef struct _GMainContext GMainContext;
 
 namespace pontive::camsim {
 
@@ -56,6 +57,7 @@ private:
     static int onOptionsRequest(GstRTSPClient *client, GstRTSPContext *ctx, gpointer self);
     static void onClientClosed(GstRTSPClient *client, gpointer self);
     static void onMediaConfigure(GstRTSPMediaFactory *factory, GstRTSPMedia *media, gpointer feed);
+    static void closeInItsContext(GstRTSPClient *client, GMainContext *context);
     int gate(GstRTSPClient *client, const QString &path);
     SimCamera *cameraFor(const QString &path);
     void closeClientsOf(const QString &cameraId);
@@ -64,7 +66,12 @@ private:
     std::vector<SimCamera> m_cameras;
     // The client threads and the Qt thread both read faults and the client list.
     std::mutex m_mutex;
-    QHash<GstRTSPClient *, QString> m_clientCamera; // which camera a client asked for
+    // Which camera a client asked for, and the context (client thread) serving it.
+    struct ClientEntry {
+        QString cameraId;
+        std::shared_ptr<GMainContext> context;
+    };
+    QHash<GstRTSPClient *, ClientEntry> m_clients;
     std::vector<std::pair<QString, QString>> m_credentials;
     quint16 m_port = 0;
     unsigned m_sourceId = 0;

@@ -83,11 +83,15 @@ bool HealthCamsim::available()
 #endif
 }
 
-HealthCamsim::HealthCamsim(const QStringList &extraArgs, quint16 port) : m_process(std::make_unique<QProcess>())
+HealthCamsim::HealthCamsim(const QStringList &extraArgs, quint16 port, const QString &errorLog)
+    : m_process(std::make_unique<QProcess>())
 {
 #ifdef PONTIVE_CAMSIM_PATH
     // The media suite's arguments, so the encoded clips come from the shared cache.
-    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (errorLog.isEmpty())
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    else
+        m_process->setStandardErrorFile(errorLog);
     m_process->start(QStringLiteral(PONTIVE_CAMSIM_PATH),
                      QStringList{QStringLiteral("--cameras"), QStringLiteral("2"), QStringLiteral("--clip-seconds"),
                                  QStringLiteral("4"), QStringLiteral("--main-size"), QStringLiteral("640x360"),
@@ -109,6 +113,7 @@ HealthCamsim::HealthCamsim(const QStringList &extraArgs, quint16 port) : m_proce
     }
 #else
     Q_UNUSED(extraArgs);
+    Q_UNUSED(errorLog);
     Q_UNUSED(port);
 #endif
 }

@@ -28,7 +28,8 @@ class HealthCamsim
 {
 public:
     static bool available();
-    explicit HealthCamsim(const QStringList &extraArgs = {}, quint16 port = 0);
+    // errorLog: a file for the simulator's stderr (by default it goes to the test's).
+    explicit HealthCamsim(const QStringList &extraArgs = {}, quint16 port = 0, const QString &errorLog = {});
     ~HealthCamsim();
     bool isReady() const { return m_port != 0; }
     QString url(int camera, const QString &stream = QStringLiteral("sub")) const;

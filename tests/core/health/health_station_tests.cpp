@@ -18,10 +18,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <functional>
 
 using namespace pontive;
@@ -245,6 +247,59 @@ TEST_CASE("camsim keeps serving after a client closes on a 503 from a refusing c
     auto other = probeOnce(probe, {2, QStringLiteral("CAM 002"), sim.url(2), {}, {}, {}});
     REQUIRE(other);
     CHECK(other->ok);
+#endif
+}
+
+TEST_CASE("an offline camsim camera drops each connection after its 503 and leaves no closed one polled",
+          "[health][camsim]")
+{
+#ifdef PONTIVE_CAMSIM_PATH
+    // camsim used to close such connections from the wrong thread; now and then GLib was
+    // left polling one for good, printing GIO criticals at 100 % CPU until camsim exited.
+    QTemporaryDir dir;
+    const QString errors = dir.filePath(QStringLiteral("camsim.err"));
+    test::HealthCamsim sim({}, 0, errors);
+    REQUIRE(sim.isReady());
+    QProcess ctl;
+    ctl.start(QStringLiteral(PONTIVE_CAMSIM_PATH),
+              {QStringLiteral("ctl"), QStringLiteral("--port"), QString::number(sim.port()), QStringLiteral("offline"),
+               QStringLiteral("001")});
+    REQUIRE(ctl.waitForFinished(60000));
+    REQUIRE(ctl.exitCode() == 0);
+
+    // Like a wall reconnecting to a dead camera, with many tiles at once.
+    const QByteArray describe = "DESCRIBE " + sim.url(1).toUtf8() + " RTSP/1.0\r\nCSeq: 1\r\n\r\n";
+    constexpr int kRounds = 15;
+    constexpr int kAtOnce = 20;
+    int refusedThenDropped = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < kAtOnce; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QTcpSocket *raw = socket.get();
+            QObject::connect(raw, &QTcpSocket::connected, raw, [raw, describe] { raw->write(describe); });
+            raw->connectToHost(QHostAddress::LocalHost, sim.port());
+            sockets.push_back(std::move(socket));
+        }
+        // The camera, not the test, ends each connection.
+        REQUIRE(test::spinUntil(
+            [&] {
+                return std::all_of(sockets.begin(), sockets.end(),
+                                   [](const auto &s) { return s->state() == QAbstractSocket::UnconnectedState; });
+            },
+            30s));
+        for (const auto &socket : sockets)
+            refusedThenDropped += socket->readAll().startsWith("RTSP/1.0 503") ? 1 : 0;
+    }
+    CHECK(refusedThenDropped == kRounds * kAtOnce);
+
+    // A connection left polled prints criticals without end; give it time to show.
+    test::spinUntil([] { return false; }, 1s);
+    QFile log(errors);
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray printed = log.readAll();
+    INFO(printed.left(400).toStdString());
+    CHECK_FALSE(printed.contains("CRITICAL"));
 #endif
 }
 
