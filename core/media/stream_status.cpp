@@ -34,15 +34,14 @@ QString StreamStatusText::reason(OfflineReason reason)
 
 QString StreamStatusText::describe(const StreamStatus &status, std::chrono::steady_clock::time_point now)
 {
+    // Why before when: a narrow tile cuts the end of the line off.
     QString text = state(status.state);
-    if (status.state == StreamState::Reconnecting || status.state == StreamState::Offline) {
-        if (status.nextTry > now) {
-            const auto seconds = std::chrono::ceil<std::chrono::seconds>(status.nextTry - now).count();
-            text += QLatin1Char(' ') + tr("(attempt %1, next try in %2 s)").arg(status.attempt).arg(seconds);
-        }
-    }
     if (status.reason != OfflineReason::None && status.state != StreamState::Playing)
         text += QStringLiteral(": ") + reason(status.reason);
+    if ((status.state == StreamState::Reconnecting || status.state == StreamState::Offline) && status.nextTry > now) {
+        const auto seconds = std::chrono::ceil<std::chrono::seconds>(status.nextTry - now).count();
+        text += QLatin1Char(' ') + tr("(attempt %1, next try in %2 s)").arg(status.attempt).arg(seconds);
+    }
     return text;
 }
 

@@ -48,7 +48,7 @@ class StreamStatusText
 public:
     static QString state(StreamState state);
     static QString reason(OfflineReason reason);
-    // "Reconnecting (attempt 3, next try in 5 s): connection refused"
+    // "Reconnecting: connection refused (attempt 3, next try in 5 s)"
     static QString describe(const StreamStatus &status, std::chrono::steady_clock::time_point now);
 };
 

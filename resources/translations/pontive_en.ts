@@ -4182,6 +4182,14 @@ Drop a camera here</source>
         <source>OFFLINE — alarm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::WallPtz</name>

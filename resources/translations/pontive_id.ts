@@ -4167,6 +4167,14 @@ Letakkan kamera di sini</translation>
         <source>OFFLINE — alarm</source>
         <translation>LURING — alarm</translation>
     </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Luring sejak %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::WallPtz</name>

@@ -5,6 +5,7 @@
 #include "media/stream_session.h"
 #include "status_icons.h"
 #include "util/url_redaction.h"
+#include "util/wib_time.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -33,6 +34,17 @@ QColor agencyColor(const QString &agency)
     return QColor(0x70, 0x73, 0x78);
 }
 
+// The health monitor's verdict, as the office records it: since when, and why if known.
+QString offlineText(const core::Camera &camera)
+{
+    QString text = camera.statusSince.isValid()
+        ? VideoTile::tr("Offline since %1").arg(core::formatWib(camera.statusSince))
+        : VideoTile::tr("Offline");
+    if (camera.cause != core::OfflineCause::Unknown)
+        text += QStringLiteral(": ") + core::CameraTerms::name(camera.cause);
+    return text;
+}
+
 } // namespace
 
 VideoTile::VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidget *parent)
@@ -46,11 +58,21 @@ VideoTile::VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidg
 
 VideoTile::~VideoTile() = default;
 
+bool VideoTile::sameStream(const core::Camera &a, const core::Camera &b)
+{
+    return a.id == b.id && a.mainUrl == b.mainUrl && a.subUrl == b.subUrl && a.username == b.username
+        && a.password == b.password && a.enabled == b.enabled;
+}
+
 void VideoTile::setCamera(const std::optional<core::Camera> &camera)
 {
-    if (camera && m_camera && camera->id == m_camera->id && camera->mainUrl == m_camera->mainUrl
-        && camera->subUrl == m_camera->subUrl)
+    if (camera && m_camera && sameStream(*camera, *m_camera)) {
+        // A new name, status or cause: the tile says so, the stream carries on.
+        m_camera = camera;
+        setToolTip(m_camera->name + QStringLiteral(" — ") + m_camera->location);
+        update();
         return;
+    }
     m_stream.reset();
     m_frame = {};
     m_camera = camera;
@@ -241,23 +263,7 @@ void VideoTile::paintOverlay(QPainter &p)
         p.drawText(top.adjusted(6, 0, -badgeWidth - 10, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    p.fontMetrics().elidedText(title, Qt::ElideRight, width() - badgeWidth - 16));
 
-        // State, with an icon and words, whenever there is no live picture to trust.
-        const core::StreamStatus st = status();
-        const bool live = st.state == core::StreamState::Playing;
-        if (!live || !m_stream) {
-            QString text;
-            core::CameraStatus icon = core::CameraStatus::Unknown;
-            if (!m_stream) {
-                text = !m_engine ? tr("Video engine unavailable")
-                    : !m_camera->enabled ? tr("Camera disabled") : tr("No stream address");
-                icon = core::CameraStatus::Offline;
-            } else {
-                text = core::StreamStatusText::describe(st, std::chrono::steady_clock::now());
-                icon = (st.state == core::StreamState::Offline || st.state == core::StreamState::Reconnecting
-                        || st.state == core::StreamState::Stalled)
-                    ? core::CameraStatus::Offline
-                    : core::CameraStatus::Unknown;
-            }
+        if (const auto [text, icon] = stateLine(); !text.isEmpty()) {
             const QRect bottom(0, height() - bar, width(), bar);
             p.fillRect(bottom, kBar);
             statusIcon(icon).paint(&p, QRect(4, bottom.top() + 2, bar - 4, bar - 4));
@@ -287,6 +293,27 @@ void VideoTile::paintOverlay(QPainter &p)
         p.setPen(QPen(kAccent, 3));
         p.drawRect(rect().adjusted(1, 1, -2, -2));
     }
+}
+
+std::pair<QString, core::CameraStatus> VideoTile::stateLine() const
+{
+    // State, with an icon and words, whenever there is no live picture to trust.
+    if (!m_camera)
+        return {};
+    if (!m_stream) {
+        return {!m_engine ? tr("Video engine unavailable")
+                    : !m_camera->enabled ? tr("Camera disabled") : tr("No stream address"),
+                core::CameraStatus::Offline};
+    }
+    const core::StreamStatus st = status();
+    if (st.state == core::StreamState::Playing)
+        return {};
+    QString text = core::StreamStatusText::describe(st, std::chrono::steady_clock::now());
+    if (m_camera->status == core::CameraStatus::Offline)
+        text = offlineText(*m_camera) + QStringLiteral(" · ") + text;
+    const bool failing = st.state == core::StreamState::Offline || st.state == core::StreamState::Reconnecting
+        || st.state == core::StreamState::Stalled || m_camera->status == core::CameraStatus::Offline;
+    return {text, failing ? core::CameraStatus::Offline : core::CameraStatus::Unknown};
 }
 
 void VideoTile::paintTourBadge(QPainter &p, int bar)

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace pontive::core {
 class CameraStream;
@@ -45,6 +46,9 @@ public:
     void setTourBadge(const QString &text, bool paused);
     const QString &tourBadge() const { return m_tourBadge; }
     core::StreamStatus status() const;
+    // The words (and icon) at the tile's foot while no live picture shows; empty text
+    // while it plays.
+    std::pair<QString, core::CameraStatus> stateLine() const;
     // The stream's figures (fps, bit rate) while it runs; nullopt without a stream.
     std::optional<core::StreamStats> stats() const;
     // The health monitor found the camera offline and nobody acknowledged it yet.
@@ -76,6 +80,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static bool sameStream(const core::Camera &a, const core::Camera &b);
     void onFrame();
     void updateView();
     void paintOverlay(QPainter &p);

@@ -85,7 +85,7 @@ TEST_CASE("the state text says what is happening and when the next try comes", "
     status.reason = OfflineReason::Refused;
     status.attempt = 3;
     status.nextTry = now + 4500ms;
-    CHECK(StreamStatusText::describe(status, now) == QStringLiteral("Reconnecting (attempt 3, next try in 5 s): connection refused"));
+    CHECK(StreamStatusText::describe(status, now) == QStringLiteral("Reconnecting: connection refused (attempt 3, next try in 5 s)"));
     status.state = StreamState::Stalled;
     status.reason = OfflineReason::None;
     CHECK(StreamStatusText::describe(status, now) == QStringLiteral("No signal"));

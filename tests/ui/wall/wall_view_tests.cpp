@@ -226,6 +226,59 @@ TEST_CASE("a 2x2 of camsim cameras shows four live pictures with the right names
     (*engine)->drainTeardowns();
 }
 
+TEST_CASE("a tile says since when and why its camera is offline, and a new record reaches a playing tile without a restart",
+          "[ui][wall][camsim]")
+{
+    CamsimProcess camsim;
+    REQUIRE(camsim.isReady());
+    REQUIRE(camsim.ctl(QStringLiteral("offline"), 1));
+    auto engine = core::MediaEngine::create();
+    REQUIRE(engine);
+    {
+        ui::WallView wall(*engine);
+        wall.resize(1024, 576);
+        core::Camera dead = camera(1, QStringLiteral("Cam 1"), camsim.url(QStringLiteral("cam/001/sub")));
+        dead.status = core::CameraStatus::Offline;
+        dead.cause = core::OfflineCause::Power;
+        dead.statusSince = QDateTime(QDate(2027, 1, 12), QTime(2, 0), QTimeZone::utc());
+        core::Camera live = camera(2, QStringLiteral("Cam 2"), camsim.url(QStringLiteral("cam/002/sub")));
+        wall.setCameras({dead, live});
+        wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+        wall.show();
+        wall.dropCameras(0, {1, 2});
+        ui::VideoTile *deadTile = wall.tile(0);
+        ui::VideoTile *liveTile = wall.tile(1);
+        REQUIRE(waitUntil(
+            [&] {
+                return liveTile->hasPicture() && deadTile->status().state == core::StreamState::Reconnecting
+                    && deadTile->status().reason != core::OfflineReason::None;
+            },
+            std::chrono::seconds(20)));
+
+        // The office's record first (in WIB), then what the stream is doing.
+        const auto [text, icon] = deadTile->stateLine();
+        INFO(text.toStdString());
+        CHECK(text.startsWith(QStringLiteral("Offline since 12/01/2027 09.00: Power · Reconnecting: ")));
+        CHECK(text.contains(QStringLiteral("(attempt ")));
+        CHECK(icon == core::CameraStatus::Offline);
+        CHECK(liveTile->stateLine().first.isEmpty());
+
+        // A renamed camera marked offline while its picture plays: the tile takes the new
+        // record and keeps its stream (a restart would drop the picture); a playing
+        // picture is trusted over the record.
+        live.name = QStringLiteral("Cam 2 (tiang baru)");
+        live.status = core::CameraStatus::Offline;
+        dead.status = core::CameraStatus::Online;
+        wall.setCameras({dead, live});
+        CHECK(liveTile->camera()->name == live.name);
+        CHECK(liveTile->camera()->status == core::CameraStatus::Offline);
+        CHECK(liveTile->hasPicture());
+        CHECK(liveTile->stateLine().first.isEmpty());
+        CHECK(deadTile->stateLine().first.startsWith(QStringLiteral("Reconnecting: ")));
+    }
+    (*engine)->drainTeardowns();
+}
+
 TEST_CASE("the wall mode opens one window per screen and each screen's layout comes back after a restart", "[ui][wall][screens]")
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
