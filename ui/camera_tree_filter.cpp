@@ -23,6 +23,12 @@ void CameraTreeFilter::setSourceModel(CameraTreeModel *model)
     if (m_source) {
         connect(m_source, &QAbstractItemModel::modelAboutToBeReset, this, &CameraTreeFilter::sourceAboutToReset);
         connect(m_source, &CameraTreeModel::camerasChanged, this, &CameraTreeFilter::refilter);
+        connect(m_source, &QAbstractItemModel::dataChanged, this, &CameraTreeFilter::sourceDataChanged);
+        // New statuses in the same rows: only a status filter can show or hide rows.
+        connect(m_source, &CameraTreeModel::camerasUpdated, this, [this] {
+            if (m_status)
+                refilter();
+        });
         connect(m_source, &QObject::destroyed, this, [this] {
             beginResetModel();
             m_source = nullptr;
@@ -70,6 +76,18 @@ void CameraTreeFilter::setTag(const QString &tag)
     refilter();
 }
 
+void CameraTreeFilter::setChoices(const QString &agency, std::optional<core::CameraStatus> status,
+                                  std::optional<core::CameraKind> kind, std::optional<core::MediaType> media,
+                                  const QString &tag)
+{
+    m_agency = agency;
+    m_status = status;
+    m_kind = kind;
+    m_media = media;
+    m_tag = tag;
+    refilter();
+}
+
 bool CameraTreeFilter::filtering() const
 {
     return !m_words.isEmpty() || !m_agency.isEmpty() || !m_tag.isEmpty() || m_status || m_kind || m_media;
@@ -83,6 +101,20 @@ void CameraTreeFilter::sourceAboutToReset()
     m_resetting = true;
     m_nodes.resize(1);
     m_nodes[0].children.clear();
+}
+
+void CameraTreeFilter::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (m_resetting || !topLeft.isValid())
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int node = topLeft.siblingAtRow(row).data(CameraTreeModel::TreeNodeRole).toInt();
+        if (node < 0 || std::size_t(node) >= m_visibleAt.size() || m_visibleAt[std::size_t(node)] <= 0)
+            continue;
+        const int at = m_visibleAt[std::size_t(node)];
+        const QModelIndex shown = createIndex(m_nodes[std::size_t(at)].row, 0, quintptr(at));
+        emit dataChanged(shown, shown);
+    }
 }
 
 void CameraTreeFilter::markMatches()

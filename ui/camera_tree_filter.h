@@ -36,6 +36,9 @@ public:
     void setKind(std::optional<core::CameraKind> kind);
     void setMedia(std::optional<core::MediaType> media);
     void setTag(const QString &tag);
+    // All the choices at once: one pass, one reset.
+    void setChoices(const QString &agency, std::optional<core::CameraStatus> status,
+                    std::optional<core::CameraKind> kind, std::optional<core::MediaType> media, const QString &tag);
     // Whether any filter narrows the tree.
     bool filtering() const;
 
@@ -59,6 +62,7 @@ private:
     };
     void refilter();
     void sourceAboutToReset();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void markMatches();
     const Node *nodeOf(const QModelIndex &index) const;
 

@@ -5,6 +5,10 @@
 #include "util/wib_time.h"
 
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
 #include <QMimeData>
 
 namespace pontive::ui {
@@ -22,6 +26,7 @@ QStandardItem *groupItem(const QString &name, CameraTreeModel::NodeKind kind)
     item->setEditable(false);
     item->setDragEnabled(true);
     item->setData(int(kind), CameraTreeModel::NodeKindRole);
+    item->setData(name, CameraTreeModel::GroupNameRole);
     return item;
 }
 
@@ -36,15 +41,30 @@ void labelGroup(QStandardItem *item, const QString &name, const Counts &c)
         item->setIcon(partialIcon());
 }
 
-QString tooltip(const core::Camera &c)
+QString tooltip(const core::Camera &c, bool alarm, const QDateTime &lastFrame)
 {
-    QString since = core::formatWib(c.statusSince);
     QString status = core::CameraTerms::name(c.status);
-    if (c.status == core::CameraStatus::Offline)
+    if (c.status == core::CameraStatus::Offline && c.cause != core::OfflineCause::Unknown)
         status += QStringLiteral(" (") + core::CameraTerms::name(c.cause) + QLatin1Char(')');
-    return CameraTreeModel::tr("<b>%1</b><br>%2, %3<br>Agency: %4<br>%5, %6<br>Status: %7 since %8 WIB")
-        .arg(c.name.toHtmlEscaped(), c.location.toHtmlEscaped(), c.district.toHtmlEscaped(), c.agency,
-             core::CameraTerms::name(c.kind), core::CameraTerms::name(c.media), status, since);
+    if (c.statusSince.isValid())
+        status = CameraTreeModel::tr("%1 since %2 WIB").arg(status, core::formatWib(c.statusSince));
+    QString text = CameraTreeModel::tr("<b>%1</b><br>%2, %3<br>Agency: %4<br>%5, %6<br>Status: %7")
+                       .arg(c.name.toHtmlEscaped(), c.location.toHtmlEscaped(), c.district.toHtmlEscaped(), c.agency,
+                            core::CameraTerms::name(c.kind), core::CameraTerms::name(c.media), status);
+    text += QStringLiteral("<br>")
+        + (lastFrame.isValid() ? CameraTreeModel::tr("Last frame: %1 WIB")
+                                     .arg(core::toWib(lastFrame).toString(QStringLiteral("dd/MM/yyyy HH.mm.ss")))
+                               : CameraTreeModel::tr("Last frame: not on a screen now"));
+    if (alarm)
+        text += QStringLiteral("<br><b>") + CameraTreeModel::tr("Offline alarm: not yet acknowledged") + QStringLiteral("</b>");
+    return text;
+}
+
+// What the tree is built from: a reload that keeps all of it can update the rows in place.
+bool sameShape(const core::Camera &a, const core::Camera &b)
+{
+    return a.id == b.id && a.name == b.name && a.location == b.location && a.district == b.district
+        && a.agency == b.agency && a.kind == b.kind && a.media == b.media && a.tags == b.tags && a.notes == b.notes;
 }
 
 } // namespace
@@ -57,11 +77,41 @@ CameraTreeModel::CameraTreeModel(QObject *parent)
 
 const core::Camera *CameraTreeModel::camera(qint64 id) const
 {
-    for (const core::Camera &c : m_cameras) {
-        if (c.id == id)
-            return &c;
+    const auto it = m_indexOf.constFind(id);
+    return it == m_indexOf.constEnd() ? nullptr : &m_cameras[std::size_t(*it)];
+}
+
+void CameraTreeModel::showCamera(std::size_t at)
+{
+    const core::Camera &c = m_cameras[at];
+    QStandardItem *item = m_nodes[std::size_t(m_cameraNodes[at])].item;
+    const bool alarm = m_alarms.contains(c.id);
+    QFont font = item->font();
+    font.setBold(alarm);
+    item->setFont(font);
+    item->setIcon(statusIcon(alarm ? core::CameraStatus::Offline : c.status));
+    item->setText(alarm ? tr("%1 — ALARM").arg(c.name) : c.name);
+    item->setData(int(c.status), StatusRole);
+    item->setToolTip(tooltip(c, alarm, m_lastFrames.value(c.id)));
+}
+
+void CameraTreeModel::countGroups()
+{
+    // Pre-order: a group comes before what it holds, so adding each camera to its
+    // ancestors and then labelling every group takes one pass each.
+    std::vector<Counts> counts(m_nodes.size());
+    for (std::size_t i = 0; i < m_cameras.size(); ++i) {
+        const bool online = m_cameras[i].status == core::CameraStatus::Online;
+        for (int n = m_nodes[std::size_t(m_cameraNodes[i])].parent; n >= 0; n = m_nodes[std::size_t(n)].parent) {
+            ++counts[std::size_t(n)].total;
+            counts[std::size_t(n)].online += online ? 1 : 0;
+        }
     }
-    return nullptr;
+    for (std::size_t n = 0; n < m_nodes.size(); ++n) {
+        QStandardItem *item = m_nodes[n].item;
+        if (item->data(NodeKindRole).toInt() != int(NodeKind::Camera))
+            labelGroup(item, item->data(GroupNameRole).toString(), counts[n]);
+    }
 }
 
 QStringList CameraTreeModel::mimeTypes() const
@@ -77,12 +127,28 @@ QMimeData *CameraTreeModel::mimeData(const QModelIndexList &indexes) const
 int CameraTreeModel::addNode(QStandardItem *item, int parent)
 {
     m_nodes.push_back(TreeNode{item, parent});
-    return int(m_nodes.size() - 1);
+    const int node = int(m_nodes.size() - 1);
+    item->setData(node, TreeNodeRole);
+    return node;
 }
 
 void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
 {
+    if (cameras.size() == m_cameras.size() && !cameras.empty()
+        && std::equal(cameras.begin(), cameras.end(), m_cameras.begin(), sameShape)) {
+        // Only statuses and addresses changed (a health round, a cause confirmed): the
+        // rows stay, so the tree keeps what the operator opened and selected.
+        m_cameras = cameras;
+        for (std::size_t i = 0; i < m_cameras.size(); ++i)
+            showCamera(i);
+        countGroups();
+        emit camerasUpdated();
+        return;
+    }
     m_cameras = cameras;
+    m_indexOf.clear();
+    for (std::size_t i = 0; i < m_cameras.size(); ++i)
+        m_indexOf.insert(m_cameras[i].id, qint64(i));
     m_cameraNodes.assign(m_cameras.size(), -1);
     m_keys.assign(m_cameras.size(), QString());
     m_nodes.clear();
@@ -97,21 +163,17 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
     for (auto agency = tree.cbegin(); agency != tree.cend(); ++agency) {
         QStandardItem *agencyItem = groupItem(agency.key(), NodeKind::Agency);
         const int agencyNode = addNode(agencyItem, -1);
-        Counts agencyCounts;
         for (auto district = agency->cbegin(); district != agency->cend(); ++district) {
             QStandardItem *districtItem = groupItem(district.key(), NodeKind::District);
             const int districtNode = addNode(districtItem, agencyNode);
-            Counts districtCounts;
             for (auto location = district->cbegin(); location != district->cend(); ++location) {
                 QStandardItem *locationItem = groupItem(location.key(), NodeKind::Location);
                 const int locationNode = addNode(locationItem, districtNode);
-                Counts locationCounts;
                 for (const core::Camera *c : location.value()) {
-                    auto *item = new QStandardItem(statusIcon(c->status), c->name);
+                    auto *item = new QStandardItem;
                     item->setEditable(false);
                     item->setData(c->id, CameraIdRole);
                     item->setData(int(NodeKind::Camera), NodeKindRole);
-                    item->setData(int(c->status), StatusRole);
                     item->setData(c->agency, AgencyRole);
                     item->setData(int(c->kind), KindRole);
                     item->setData(int(c->media), MediaRole);
@@ -122,43 +184,43 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
                                      .toLower();
                     m_cameraNodes[at] = addNode(item, locationNode);
                     item->setData(m_keys[at], SearchTextRole);
-                    item->setToolTip(tooltip(*c));
                     item->setDragEnabled(true);
+                    showCamera(at);
                     locationItem->appendRow(item);
-                    ++locationCounts.total;
-                    locationCounts.online += c->status == core::CameraStatus::Online ? 1 : 0;
                 }
-                labelGroup(locationItem, location.key(), locationCounts);
                 districtItem->appendRow(locationItem);
-                districtCounts.total += locationCounts.total;
-                districtCounts.online += locationCounts.online;
             }
-            labelGroup(districtItem, district.key(), districtCounts);
             agencyItem->appendRow(districtItem);
-            agencyCounts.total += districtCounts.total;
-            agencyCounts.online += districtCounts.online;
         }
-        labelGroup(agencyItem, agency.key(), agencyCounts);
         appendRow(agencyItem);
     }
+    countGroups();
     emit camerasChanged();
 }
 
 void CameraTreeModel::setAlarm(qint64 id, bool alarm)
 {
-    const core::Camera *c = camera(id);
-    if (!c)
+    if (alarm == m_alarms.contains(id))
         return;
-    const QModelIndexList found = match(index(0, 0), CameraIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (found.isEmpty())
-        return;
-    QStandardItem *item = itemFromIndex(found.first());
-    QFont font = item->font();
-    font.setBold(alarm);
-    item->setFont(font);
-    item->setIcon(statusIcon(alarm ? core::CameraStatus::Offline : c->status));
-    item->setText(alarm ? tr("%1 — ALARM").arg(c->name) : c->name);
-    item->setToolTip(alarm ? tr("Offline alarm: not yet acknowledged") : QString());
+    alarm ? void(m_alarms.insert(id)) : void(m_alarms.remove(id));
+    if (const auto it = m_indexOf.constFind(id); it != m_indexOf.constEnd())
+        showCamera(std::size_t(*it));
+}
+
+void CameraTreeModel::setLastFrames(const QHash<qint64, QDateTime> &lastFrames)
+{
+    // Only the cameras on a screen now or a second ago change.
+    const QHash<qint64, QDateTime> before = std::exchange(m_lastFrames, lastFrames);
+    QSet<qint64> touched;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = m_lastFrames.cbegin(); it != m_lastFrames.cend(); ++it)
+        touched.insert(it.key());
+    for (qint64 id : std::as_const(touched)) {
+        if (const auto at = m_indexOf.constFind(id); at != m_indexOf.constEnd())
+            m_nodes[std::size_t(m_cameraNodes[std::size_t(*at)])].item->setToolTip(
+                tooltip(m_cameras[std::size_t(*at)], m_alarms.contains(id), m_lastFrames.value(id)));
+    }
 }
 
 } // namespace pontive::ui

@@ -3,6 +3,9 @@
 #include "domain/camera.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QStandardItemModel>
 
 #include <vector>
@@ -24,11 +27,16 @@ public:
         MediaRole,                         // core::MediaType as int
         TagsRole,                          // QStringList
         SearchTextRole,                    // lower-case name, location, district, agency, notes
+        GroupNameRole,                     // on group rows: the name without its counts
+        TreeNodeRole,                      // the row's place in nodes()
     };
     enum class NodeKind { Agency, District, Location, Camera };
 
     explicit CameraTreeModel(QObject *parent = nullptr);
 
+    // A list of the same cameras in the same places (only statuses, causes or addresses
+    // differ) updates the rows in place (camerasUpdated); any other rebuilds the tree
+    // (camerasChanged).
     void setCameras(const std::vector<core::Camera> &cameras);
     const std::vector<core::Camera> &cameras() const { return m_cameras; }
     const core::Camera *camera(qint64 id) const;
@@ -46,6 +54,8 @@ public:
     // The health monitor's word between two reloads: a camera gone offline is marked
     // (offline icon, bold, "alarm" in its tooltip) until it is back or acknowledged.
     void setAlarm(qint64 id, bool alarm);
+    // When each camera on a screen last showed a frame (UTC), for the tooltips.
+    void setLastFrames(const QHash<qint64, QDateTime> &lastFrames);
 
     // Dragging a camera, a location or an agency carries every camera below it.
     QStringList mimeTypes() const override;
@@ -54,10 +64,18 @@ public:
 signals:
     // The tree was rebuilt (items and keys are new).
     void camerasChanged();
+    // The same rows show new statuses (see setCameras).
+    void camerasUpdated();
 
 private:
-    std::vector<core::Camera> m_cameras;
     int addNode(QStandardItem *item, int parent);
+    void showCamera(std::size_t at);  // icon, words, status and tooltip of one row
+    void countGroups();               // every group's "(online/total online)"
+
+    std::vector<core::Camera> m_cameras;
+    QHash<qint64, qint64> m_indexOf;  // camera id -> place in m_cameras
+    QSet<qint64> m_alarms;
+    QHash<qint64, QDateTime> m_lastFrames;
 
     std::vector<TreeNode> m_nodes;
     std::vector<int> m_cameraNodes;

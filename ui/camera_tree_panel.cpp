@@ -51,9 +51,9 @@ CameraTreePanel::CameraTreePanel(CameraTreeModel *model, QWidget *parent)
     boxes << m_tag;
     for (QComboBox *box : std::as_const(boxes))
         connect(box, &QComboBox::currentIndexChanged, this, &CameraTreePanel::applyFilters);
-    // The filtered tree is rebuilt on each change: open it all while narrowed, else the
-    // agencies as at start.
-    connect(m_search, &QLineEdit::textChanged, this, [this] {
+    // The filtered tree is rebuilt on each change (and on a new camera list): open it all
+    // while narrowed, else the agencies as at start. New statuses alone keep the rows.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         m_filter->filtering() ? m_view->expandAll() : m_view->expandToDepth(0);
     });
     auto idAt = [this](const QModelIndex &index) {
@@ -74,12 +74,8 @@ void CameraTreePanel::setAgencies(const QStringList &codes)
 
 void CameraTreePanel::applyFilters()
 {
-    m_filter->setAgency(m_boxes.agencyChoice());
-    m_filter->setStatus(m_boxes.statusChoice());
-    m_filter->setKind(m_boxes.kindChoice());
-    m_filter->setMedia(m_boxes.mediaChoice());
-    m_filter->setTag(m_tag->currentData().toString());
-    m_filter->filtering() ? m_view->expandAll() : m_view->expandToDepth(0);
+    m_filter->setChoices(m_boxes.agencyChoice(), m_boxes.statusChoice(), m_boxes.kindChoice(), m_boxes.mediaChoice(),
+                         m_tag->currentData().toString());
 }
 
 } // namespace pontive::ui

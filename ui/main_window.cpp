@@ -324,7 +324,6 @@ void MainWindow::showCameras(const std::vector<core::Camera> &cameras)
     QStringList codes = agencies.values();
     codes.sort();
     m_tree->setAgencies(codes);
-    m_tree->view()->expandToDepth(0);
     m_counts->setText(tr("%1 cameras: %2 online, %3 offline").arg(cameras.size()).arg(online).arg(offline));
 }
 

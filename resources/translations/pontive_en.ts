@@ -3089,10 +3089,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Agency: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7 since %8 WIB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cameras</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,6 +3098,22 @@
     </message>
     <message>
         <source>Offline alarm: not yet acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Agency: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last frame: %1 WIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last frame: not on a screen now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3075,10 +3075,6 @@
         <translation>%1 (%2/%3 daring)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Agency: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7 since %8 WIB</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Dinas: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7 sejak %8 WIB</translation>
-    </message>
-    <message>
         <source>Cameras</source>
         <translation>Kamera</translation>
     </message>
@@ -3089,6 +3085,22 @@
     <message>
         <source>Offline alarm: not yet acknowledged</source>
         <translation>Alarm luring: belum diketahui</translation>
+    </message>
+    <message>
+        <source>%1 since %2 WIB</source>
+        <translation>%1 sejak %2 WIB</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Agency: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3&lt;br&gt;Dinas: %4&lt;br&gt;%5, %6&lt;br&gt;Status: %7</translation>
+    </message>
+    <message>
+        <source>Last frame: %1 WIB</source>
+        <translation>Bingkai terakhir: %1 WIB</translation>
+    </message>
+    <message>
+        <source>Last frame: not on a screen now</source>
+        <translation>Bingkai terakhir: tidak sedang tampil di layar</translation>
     </message>
 </context>
 <context>

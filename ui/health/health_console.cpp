@@ -2,6 +2,7 @@
 
 #include "alarm_banner.h"
 #include "camera_tree_model.h"
+#include "health/health_data_service.h"
 #include "health_report_window.h"
 #include "health_view.h"
 #include "main_window.h"
@@ -25,8 +26,14 @@ HealthConsole::HealthConsole(MainWindow *window, std::shared_ptr<core::LiveStrea
                              core::HealthAlarmSettings settings)
     : QObject(window), m_window(window), m_board(std::move(board)), m_settings(std::move(settings)),
       m_view(new HealthView(window)), m_dock(new QDockWidget(tr("Camera health"), window)),
-      m_alarm(new OfflineAlarm(window)), m_banner(new AlarmBanner(window)), m_publish(new QTimer(this))
+      m_alarm(new OfflineAlarm(window)), m_banner(new AlarmBanner(window)), m_publish(new QTimer(this)),
+      m_reload(new QTimer(this))
 {
+    // The tree's icons and counts, the status bar and the tiles' "offline since" follow
+    // the monitor: a round's transitions are written together, so one reload follows them.
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(500);
+    connect(m_reload, &QTimer::timeout, m_window, &MainWindow::reload);
     m_dock->setObjectName(QStringLiteral("healthDock"));
     m_dock->setWidget(m_view);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
@@ -114,6 +121,8 @@ void HealthConsole::setService(core::HealthDataService *service)
 {
     m_service = service;
     m_view->setService(service);
+    if (service)
+        connect(service, &core::HealthDataService::causeConfirmed, m_reload, qOverload<>(&QTimer::start));
 }
 
 void HealthConsole::openReports()
@@ -153,6 +162,7 @@ void HealthConsole::cameraWentOffline(qint64 cameraId, core::ProbeSymptom sympto
     notify(text);
     syncMarks();
     m_view->refresh();
+    m_reload->start();
 }
 
 void HealthConsole::cameraBackOnline(qint64 cameraId)
@@ -165,6 +175,7 @@ void HealthConsole::cameraBackOnline(qint64 cameraId)
         m_banner->showAlarm(m_alarm->pendingLines().join(QStringLiteral("; ")));
     syncMarks();
     m_view->refresh();
+    m_reload->start();
 }
 
 void HealthConsole::roundFinished(int, int)
@@ -215,6 +226,7 @@ void HealthConsole::syncMarks()
 void HealthConsole::publishStreams()
 {
     QHash<qint64, core::LiveStreamBoard::Entry> entries;
+    QHash<qint64, QDateTime> lastFrames;
     for (const QPointer<WallView> &guarded : m_walls) {
         WallView *wall = guarded.data(); // one read: g++ could not prove a second one non-null
         if (!wall)
@@ -223,6 +235,10 @@ void HealthConsole::publishStreams()
             VideoTile *tile = wall->tile(i);
             if (!tile->camera())
                 continue;
+            if (const QDateTime at = tile->lastFrameAt(); at.isValid()) {
+                QDateTime &newest = lastFrames[tile->camera()->id];
+                newest = std::max(newest, at);
+            }
             const core::StreamStatus st = tile->status();
             if (st.state == core::StreamState::Stopped)
                 continue;
@@ -239,6 +255,7 @@ void HealthConsole::publishStreams()
     }
     if (m_board)
         m_board->publish(entries);
+    m_window->treeModel()->setLastFrames(lastFrames);
     m_view->setLive(entries);
     syncMarks();
 }

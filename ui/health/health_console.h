@@ -82,6 +82,7 @@ private:
     QSoundEffect *m_sound = nullptr;
     QAction *m_soundAction = nullptr;
     QTimer *m_publish;
+    QTimer *m_reload;  // the camera list again, once, after a burst of transitions
     std::vector<QPointer<WallView>> m_walls;
     QList<qint64> m_marked;
 };

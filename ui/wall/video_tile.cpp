@@ -8,6 +8,8 @@
 #include "util/wib_time.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QContextMenuEvent>
 #include <QDrag>
 #include <QDragEnterEvent>
@@ -58,6 +60,11 @@ VideoTile::VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidg
 
 VideoTile::~VideoTile() = default;
 
+QDateTime VideoTile::lastFrameAt() const
+{
+    return m_lastFrameMs ? QDateTime::fromMSecsSinceEpoch(m_lastFrameMs, QTimeZone::utc()) : QDateTime();
+}
+
 bool VideoTile::sameStream(const core::Camera &a, const core::Camera &b)
 {
     return a.id == b.id && a.mainUrl == b.mainUrl && a.subUrl == b.subUrl && a.username == b.username
@@ -75,6 +82,7 @@ void VideoTile::setCamera(const std::optional<core::Camera> &camera)
     }
     m_stream.reset();
     m_frame = {};
+    m_lastFrameMs = 0;
     m_camera = camera;
     if (m_camera && m_engine && m_camera->enabled && !(m_camera->mainUrl.isEmpty() && m_camera->subUrl.isEmpty())) {
         const QString main = core::withCredentials(m_camera->mainUrl, m_camera->username, m_camera->password);
@@ -207,6 +215,7 @@ void VideoTile::onFrame()
         return;
     if (auto frame = m_stream->takeFrame()) {
         m_frame = *frame;
+        m_lastFrameMs = QDateTime::currentMSecsSinceEpoch();
         update();
     }
 }

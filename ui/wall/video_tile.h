@@ -55,6 +55,8 @@ public:
     void setAlarm(bool alarm);
     bool alarm() const { return m_alarm; }
     bool hasPicture() const { return !m_frame.isNull(); }
+    // When the current camera's last frame arrived (UTC); invalid before the first.
+    QDateTime lastFrameAt() const;
     // Draws the current picture scaled into `target` (miniatures), no copy.
     void drawPicture(QPainter &p, const QRect &target) const;
     // The current picture as an image (a copy), for snapshots.
@@ -89,6 +91,7 @@ private:
     int m_index;
     std::shared_ptr<core::MediaEngine> m_engine;
     std::optional<core::Camera> m_camera;
+    qint64 m_lastFrameMs = 0;  // ms since the epoch
     std::unique_ptr<core::CameraStream> m_stream;
     core::VideoFrame m_frame;
     bool m_selected = false;

@@ -13,6 +13,7 @@
 #include "camera_tree_model.h"
 #include "demo/demo_city.h"
 #include "main_window.h"
+#include "store/camera_list_loader.h"
 #include "test_store.h"
 #include "util/wib_time.h"
 #include "wall/video_tile.h"
@@ -32,6 +33,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
+#include <QLabel>
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -320,6 +323,82 @@ TEST_CASE("an offline camera raises the alarm in the status bar, a banner, the t
     console->soundAction()->setChecked(true);
     CHECK(settings.soundEnabled());
     QFile::remove(QDir::temp().filePath(QStringLiteral("pontive-health-ui-%1.ini").arg(QCoreApplication::applicationPid())));
+}
+
+TEST_CASE("a camera the monitor takes offline turns offline in the tree, the counts and its tile, and the tree stays as the operator left it",
+          "[health][ui][tree]")
+{
+    HealthStore s;
+    core::CameraListLoader loader(s.db);
+    ui::MainWindow window(&loader, QStringLiteral("test"));
+    auto board = std::make_shared<core::LiveStreamBoard>();
+    core::HealthAlarmSettings settings(QDir::temp().filePath(QStringLiteral("pontive-health-live-%1.ini").arg(QCoreApplication::applicationPid())));
+    settings.setSoundEnabled(false);
+    auto *console = new ui::HealthConsole(&window, board, settings);
+    window.show();
+    ui::CameraTreeModel *model = window.treeModel();
+    REQUIRE(QTest::qWaitFor([&] { return model->cameras().size() == 147; }, 30000));
+
+    auto onlineCount = [&] {
+        return std::count_if(model->cameras().begin(), model->cameras().end(),
+                             [](const core::Camera &c) { return c.status == core::CameraStatus::Online; });
+    };
+    const auto onlineBefore = onlineCount();
+    const auto it = std::find_if(model->cameras().begin(), model->cameras().end(),
+                                 [](const core::Camera &c) { return c.status == core::CameraStatus::Online; });
+    REQUIRE(it != model->cameras().end());
+    const qint64 id = it->id;
+    window.wall()->assign(0, id);
+
+    // The operator opened the camera's location and selected it.
+    auto *view = window.findChild<QTreeView *>(QStringLiteral("cameraTree"));
+    REQUIRE(view);
+    const QModelIndexList shown = view->model()->match(view->model()->index(0, 0), ui::CameraTreeModel::CameraIdRole, id, 1,
+                                                       Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(shown.size() == 1);
+    for (QModelIndex up = shown.first().parent(); up.isValid(); up = up.parent())
+        view->expand(up);
+    view->setCurrentIndex(shown.first());
+    const QPersistentModelIndex location = shown.first().parent();
+    const QString agencyBefore = location.parent().parent().data().toString();
+
+    // The monitor writes the transition, then says so.
+    core::HealthEvent e;
+    e.kind = core::HealthEvent::Kind::WentOffline;
+    e.start = std::chrono::system_clock::now() - std::chrono::minutes(3);
+    e.symptom = core::ProbeSymptom::Timeout;
+    e.failures = 3;
+    core::DebounceState state{core::CameraStatus::Offline, 3, e.start, core::ProbeSymptom::Timeout};
+    REQUIRE(core::HealthRepository(s.db, core::Actor{})
+                .recordProbe(id, core::ProbeResult::failure(core::ProbeSymptom::Timeout, QStringLiteral("no reply")), state,
+                             e, QDateTime::currentDateTimeUtc()));
+    console->cameraWentOffline(id, core::ProbeSymptom::Timeout);
+    REQUIRE(QTest::qWaitFor([&] { return model->camera(id)->status == core::CameraStatus::Offline; }, 10000));
+
+    CHECK(onlineCount() == onlineBefore - 1);
+    auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
+    REQUIRE(counts);
+    CHECK(counts->text() == QStringLiteral("147 cameras: %1 online, %2 offline").arg(onlineBefore - 1).arg(147 - onlineBefore + 1));
+    // Same rows: still open, still selected, the group's count one lower.
+    REQUIRE(location.isValid());
+    CHECK(view->isExpanded(location));
+    CHECK(view->currentIndex().data(ui::CameraTreeModel::CameraIdRole).toLongLong() == id);
+    const QString agencyAfter = location.parent().parent().data().toString();
+    CHECK(agencyAfter != agencyBefore);
+    INFO(agencyBefore.toStdString() << " -> " << agencyAfter.toStdString());
+    CHECK(agencyAfter.contains(QStringLiteral("online)")));
+    // The camera's row: the alarm in bold, and a tooltip that says since when (WIB) and
+    // that no frame came (the tile has no video engine in this test).
+    CHECK(view->currentIndex().data(Qt::FontRole).value<QFont>().bold());
+    const QString tip = view->currentIndex().data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("Status: Offline")));
+    CHECK(tip.contains(QStringLiteral(" WIB")));
+    CHECK(tip.contains(QStringLiteral("Last frame: not on a screen now")));
+    CHECK(tip.contains(QStringLiteral("Offline alarm: not yet acknowledged")));
+    // The tile knows the record too.
+    REQUIRE(window.wall()->tile(0)->camera());
+    CHECK(window.wall()->tile(0)->camera()->status == core::CameraStatus::Offline);
+    QFile::remove(QDir::temp().filePath(QStringLiteral("pontive-health-live-%1.ini").arg(QCoreApplication::applicationPid())));
 }
 
 TEST_CASE("the reports window draws the office's charts and exports the PDF and the CSV", "[health][ui][pdf]")
