@@ -11,7 +11,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -101,6 +103,57 @@ TEST_CASE("the tree filters by status, kind, media, agency and use", "[ui][tree]
     filter.setAgency({});
     filter.setTag(QStringLiteral("traffic"));
     CHECK(visibleCameras(&filter) == 119);
+}
+
+TEST_CASE("new statuses update the tree's rows in place, a status filter follows them, and tooltips keep their words",
+          "[ui][tree]")
+{
+    ui::CameraTreeModel model;
+    std::vector<core::Camera> cameras = demoCameras();
+    model.setCameras(cameras);
+    ui::CameraTreeFilter filter;
+    filter.setSourceModel(&model);
+    filter.setStatus(core::CameraStatus::Offline);
+    REQUIRE(visibleCameras(&filter) == 11);
+    QSignalSpy rebuilt(&model, &ui::CameraTreeModel::camerasChanged);
+    QSignalSpy updated(&model, &ui::CameraTreeModel::camerasUpdated);
+
+    auto online = std::find_if(cameras.begin(), cameras.end(),
+                               [](const core::Camera &c) { return c.status == core::CameraStatus::Online; });
+    REQUIRE(online != cameras.end());
+    const qint64 id = online->id;
+    online->status = core::CameraStatus::Offline;
+    online->cause = core::OfflineCause::Media;
+    online->statusSince = QDateTime(QDate(2027, 1, 12), QTime(2, 0), QTimeZone::utc());
+    model.setCameras(cameras);
+    CHECK(rebuilt.count() == 0);
+    CHECK(updated.count() == 1);
+    CHECK(visibleCameras(&filter) == 12);
+    const QModelIndexList found = model.match(model.index(0, 0), ui::CameraTreeModel::CameraIdRole, id, 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().data(ui::CameraTreeModel::StatusRole).toInt() == int(core::CameraStatus::Offline));
+    QString tip = found.first().data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("Status: Offline (Network media) since 12/01/2027 09.00 WIB")));
+    CHECK(tip.contains(QStringLiteral("Last frame: not on a screen now")));
+
+    // On a screen: the last frame's time, to the second, in WIB.
+    model.setLastFrames({{id, QDateTime(QDate(2027, 1, 12), QTime(2, 0, 5), QTimeZone::utc())}});
+    CHECK(found.first().data(Qt::ToolTipRole).toString().contains(QStringLiteral("Last frame: 12/01/2027 09.00.05 WIB")));
+    // An alarm adds its line; once it is cleared the tooltip is whole again.
+    model.setAlarm(id, true);
+    tip = found.first().data(Qt::ToolTipRole).toString();
+    CHECK(tip.contains(QStringLiteral("Offline alarm: not yet acknowledged")));
+    CHECK(tip.contains(QStringLiteral("Agency: ")));
+    model.setAlarm(id, false);
+    tip = found.first().data(Qt::ToolTipRole).toString();
+    CHECK_FALSE(tip.contains(QStringLiteral("Offline alarm")));
+    CHECK(tip.contains(QStringLiteral("Last frame: 12/01/2027 09.00.05 WIB")));
+
+    // A camera renamed: the tree is rebuilt.
+    online->name = QStringLiteral("Arah Barat (baru)");
+    model.setCameras(cameras);
+    CHECK(rebuilt.count() == 1);
 }
 
 TEST_CASE("the console shows the camera counts, the store and a WIB clock", "[ui][console]")
