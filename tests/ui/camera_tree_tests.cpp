@@ -7,6 +7,8 @@
 #include "main_window.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -192,5 +194,11 @@ TEST_CASE("the Indonesian UI shows translated texts for the main actions", "[ui]
         CHECK(window.treeModel()->item(1)->text() == QStringLiteral("Dishub (108/119 daring)"));
         CHECK(window.treePanel()->searchBox()->placeholderText().startsWith(QStringLiteral("Cari kamera")));
     }
+    // Qt's own buttons (Qt ships no Indonesian catalogue): through ours.
+    QDialogButtonBox buttons(QDialogButtonBox::Yes | QDialogButtonBox::No | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    CHECK(buttons.button(QDialogButtonBox::Yes)->text() == QStringLiteral("&Ya"));
+    CHECK(buttons.button(QDialogButtonBox::No)->text() == QStringLiteral("&Tidak"));
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Batal"));
+    CHECK(buttons.button(QDialogButtonBox::Close)->text() == QStringLiteral("Tutup"));
     QCoreApplication::removeTranslator(&translator);
 }

@@ -14,6 +14,8 @@ QList<std::pair<QString, QString>> ShortcutsPage::rows(Where where)
         {tr("Space / Pause"), tr("pause or resume the tours")},
         {tr("Ctrl+1 … Ctrl+9"), tr("saved layouts (presets while none is saved)")},
     };
+    if (where == Where::WallWindow)
+        rows.append({tr("Ctrl+L"), tr("choose any layout")});
     if (where == Where::Console) {
         rows.append({tr("Ctrl+F"), tr("find a camera")});
         rows.append({tr("F5"), tr("reload the cameras")});

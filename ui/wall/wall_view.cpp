@@ -315,6 +315,8 @@ void WallView::showTileMenu(int index, const QPoint &globalPos)
         ->setEnabled(t->camera().has_value());
     menu.addSeparator();
     menu.addAction(tr("Clear tile"), this, [this, index] { clear(index); })->setEnabled(t->camera().has_value());
+    if (m_extendMenu)
+        m_extendMenu(menu);
 #ifdef PONTIVE_WITH_PTZ_UI
     if (m_ptz)
         m_ptz->addMenuItems(menu, index);

@@ -8,10 +8,11 @@
 #include <QHash>
 #include <QWidget>
 
-class QMenu;
-
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QMenu;
 
 namespace pontive::core {
 class MediaEngine;
@@ -66,6 +67,8 @@ public:
     static QString snapshotFolder();
     // PTZ on this wall (menu item, keypad), set by WallPtz itself.
     void setPtz(WallPtz *ptz) { m_ptz = ptz; }
+    // Adds the owner's entries (a wall window's layouts) to the tile menu.
+    void setMenuExtension(std::function<void(QMenu &)> extend) { m_extendMenu = std::move(extend); }
 
 signals:
     void wallLayoutEdited(const pontive::core::Layout &layout);
@@ -97,6 +100,7 @@ private:
     TourPlayer *m_tours = nullptr;
     std::vector<core::Tour> m_savedTours;
     WallPtz *m_ptz = nullptr;
+    std::function<void(QMenu &)> m_extendMenu;
     WallNotice *m_notice = nullptr;
 };
 

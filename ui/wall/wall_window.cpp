@@ -4,14 +4,18 @@
 #include "layout/layout_presets.h"
 #include "screen_layout_keeper.h"
 #include "shortcuts_page.h"
+#include "video_tile.h"
 #include "wall_view.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pontive::ui {
 
@@ -26,6 +30,7 @@ WallWindow::WallWindow(QScreen *screen, std::shared_ptr<core::MediaEngine> engin
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_wall);
     m_wall->setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    m_wall->setMenuExtension([this](QMenu &menu) { fillLayoutMenu(menu.addMenu(tr("Layout"))); });
     if (library) {
         m_keeper = new ScreenLayoutKeeper(m_wall, library, m_screenName, this);
         connect(library, &core::LayoutLibrary::layoutsLoaded, this,
@@ -48,14 +53,50 @@ void WallWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    // Ask on the wall itself: an operator may have hit Alt+F4 by mistake.
-    const auto answer = QMessageBox::question(this, tr("Close the wall"),
-                                              tr("Close the wall on %1? The screen will go blank.").arg(m_screenName));
-    if (answer == QMessageBox::Yes) {
+    // Ask on the wall itself: an operator may have hit Alt+F4 by mistake. No is the
+    // default, so a stray Enter keeps the wall too.
+    QMessageBox ask(QMessageBox::Question, tr("Close the wall"),
+                    tr("Close the wall on %1? The screen will go blank.").arg(m_screenName),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("closeWallQuestion"));
+    ask.setDefaultButton(QMessageBox::No);
+    ask.setEscapeButton(QMessageBox::No);
+    if (ask.exec() == QMessageBox::Yes)
         event->accept();
-    } else {
+    else
         event->ignore();
+}
+
+void WallWindow::applyPreset(const QString &name)
+{
+    // A preset keeps the cameras in reading order, as on the console.
+    core::Layout next = *core::LayoutPresets::make(name);
+    next.takeCamerasFrom(m_wall->wallLayout());
+    m_wall->setWallLayout(next);
+}
+
+void WallWindow::fillLayoutMenu(QMenu *menu)
+{
+    for (const QString &name : core::LayoutPresets::names())
+        menu->addAction(name, this, [this, name] { applyPreset(name); });
+    if (!m_saved.empty()) {
+        menu->addSection(tr("Saved layouts"));
+        for (const core::Layout &saved : m_saved)
+            menu->addAction(saved.name, this, [this, saved] { m_wall->setWallLayout(saved); });
     }
+}
+
+void WallWindow::showLayoutMenu()
+{
+    // Keyboard-first: the menu opens on the selected tile and takes the arrow keys.
+    delete m_layoutMenu.data();
+    m_layoutMenu = new QMenu(this);
+    m_layoutMenu->setObjectName(QStringLiteral("wallLayoutMenu"));
+    m_layoutMenu->setAttribute(Qt::WA_DeleteOnClose);
+    fillLayoutMenu(m_layoutMenu);
+    const QWidget *tile = m_wall->tile(std::max(0, m_wall->selectedTile()));
+    const QPoint at = tile ? tile->mapToGlobal(tile->rect().center()) : mapToGlobal(rect().center());
+    m_layoutMenu->popup(at);
 }
 
 void WallWindow::keyPressEvent(QKeyEvent *event)
@@ -68,10 +109,13 @@ void WallWindow::keyPressEvent(QKeyEvent *event)
             if (i < m_saved.size())
                 m_wall->setWallLayout(m_saved[i]);
         } else if (int(i) < presets.size()) {
-            core::Layout next = *core::LayoutPresets::make(presets[int(i)]);
-            next.takeCamerasFrom(m_wall->wallLayout());
-            m_wall->setWallLayout(next);
+            applyPreset(presets[int(i)]);
         }
+        return;
+    }
+    // Ctrl+L: every preset and saved layout, beyond the nine keys.
+    if (event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_L) {
+        showLayoutMenu();
         return;
     }
     if (event->key() == Qt::Key_F1 && event->modifiers() == Qt::NoModifier) {

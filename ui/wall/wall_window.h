@@ -2,11 +2,13 @@
 
 #include "layout/layout.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
 
+class QMenu;
 class QScreen;
 
 namespace pontive::core {
@@ -22,7 +24,8 @@ class WallView;
 
 // A full-screen wall on one monitor, with its own layout remembered by the monitor's
 // name. Closing it is protected: a stray Alt+F4 or Esc does not blank a wall. Ctrl+1..9
-// recall layouts and F1 shows the shortcuts, as on the console.
+// recall layouts and F1 shows the shortcuts, as on the console; Ctrl+L and the tile menu
+// offer every preset and saved layout.
 class WallWindow : public QWidget
 {
     Q_OBJECT
@@ -41,12 +44,17 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void applyPreset(const QString &name);
+    void fillLayoutMenu(QMenu *menu);
+    void showLayoutMenu();
+
     QString m_screenName;
     WallView *m_wall;
     ScreenLayoutKeeper *m_keeper;
     // Ctrl+1..9: these, as on the console (the presets while none is saved).
     std::vector<core::Layout> m_saved;
     bool m_allowClose = false;
+    QPointer<QMenu> m_layoutMenu;  // Ctrl+L's, while open
 };
 
 } // namespace pontive::ui

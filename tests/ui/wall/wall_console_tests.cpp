@@ -13,7 +13,9 @@
 #include "wall/wall_window.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
 #include <QSignalSpy>
@@ -139,11 +141,54 @@ TEST_CASE("a wall window recalls presets and saved layouts with Ctrl+1..9 and sh
     QTest::keyClick(wall, Qt::Key_9, Qt::ControlModifier);  // no ninth: nothing changes
     CHECK(wall->wallLayout().name == QStringLiteral("B Malam"));
 
+    // Ctrl+L: every preset (beyond the nine keys, the portrait 3x4 too) and every saved
+    // layout, on a menu the arrow keys and Enter work.
+    QTest::keyClick(wall, Qt::Key_L, Qt::ControlModifier);
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("wallLayoutMenu"));
+    REQUIRE(menu);
+    CHECK(menu->isVisible());
+    QStringList offered;
+    for (const QAction *a : menu->actions())
+        if (!a->isSeparator())
+            offered << a->text();
+    for (const QString &preset : core::LayoutPresets::names())
+        CHECK(offered.contains(preset));
+    CHECK(offered.contains(QStringLiteral("A Pagi")));
+    CHECK(offered.contains(QStringLiteral("B Malam")));
+    for (QAction *a : menu->actions())
+        if (a->text() == QStringLiteral("3x4"))
+            a->trigger();
+    CHECK(wall->wallLayout().name == QStringLiteral("3x4"));
+    CHECK(wall->tileCount() == 12);
+    CHECK(wall->wallLayout().cells[0].cameraId == 12);  // the cameras stay
+    menu->close();
+
+    // A stray Alt+F4 asks first, with No as the default: Enter or Esc keeps the wall.
+    {
+        QString asked;
+        bool noIsDefault = false;
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->objectName();
+                noIsDefault = box->standardButton(box->defaultButton()) == QMessageBox::No;
+                box->reject();
+            }
+        });
+        answer.start();
+        window.close();
+        CHECK(asked == QStringLiteral("closeWallQuestion"));
+        CHECK(noIsDefault);
+        CHECK(window.isVisible());
+    }
+
     PageCatcher page;
     QTest::keyClick(wall, Qt::Key_F1);
     CHECK(page.name == QStringLiteral("shortcutsPage"));
     CHECK(page.text.contains(QStringLiteral("Ctrl+1")));
     CHECK_FALSE(page.text.contains(QStringLiteral("F5")));  // no tree to reload on a wall window
+    CHECK(page.text.contains(QStringLiteral("Ctrl+L")));
     window.allowClose();
     library.waitForIdle();
 }
