@@ -14,6 +14,9 @@ struct TourPlayer::Run {
     core::TourSequencer sequence;
     int tile;
     QTimer timer;
+    // What the run put on the wall at its last step (one camera for a tile tour, every
+    // tile for a layout tour): a difference is the operator's doing.
+    std::vector<std::optional<qint64>> shown;
 };
 
 TourPlayer::TourPlayer(WallView *wall)
@@ -108,36 +111,85 @@ void TourPlayer::advance(Run &run)
     emit stateChanged();
 }
 
+std::optional<qint64> TourPlayer::cameraOn(int tile) const
+{
+    return m_wall->wallLayout().cells[std::size_t(tile)].cameraId;
+}
+
 void TourPlayer::show(Run &run)
 {
     const auto page = run.sequence.current();
+    run.shown.clear();
     if (run.tile >= 0) {
         if (!page.empty())
             m_wall->assign(run.tile, page.front());
+        run.shown.push_back(cameraOn(run.tile));
         return;
     }
     for (int i = 0; i < m_wall->tileCount() && std::size_t(i) < page.size(); ++i)
         m_wall->assign(i, page[std::size_t(i)]);
+    for (int i = 0; i < m_wall->tileCount(); ++i)
+        run.shown.push_back(cameraOn(i));
 }
 
 void TourPlayer::wallEdited()
 {
     // A new grid: tile tours beyond it end, a layout tour pages by the new tile count.
-    if (m_wall->tileCount() == m_tiles) {
+    if (m_wall->tileCount() != m_tiles) {
+        m_tiles = m_wall->tileCount();
+        std::erase_if(m_tileRuns, [this](const auto &entry) { return entry.first >= m_tiles; });
+        if (m_layoutRun) {
+            const core::Tour tour = m_layoutRun->tour;
+            m_layoutRun = makeRun(tour, -1);
+            show(*m_layoutRun);
+            if (!m_paused)
+                m_layoutRun->timer.start();
+        }
         refreshBadges();
+        emit stateChanged();
         return;
     }
-    m_tiles = m_wall->tileCount();
-    std::erase_if(m_tileRuns, [this](const auto &entry) { return entry.first >= m_tiles; });
-    if (m_layoutRun) {
-        const core::Tour tour = m_layoutRun->tour;
-        m_layoutRun = makeRun(tour, -1);
-        show(*m_layoutRun);
-        if (!m_paused)
-            m_layoutRun->timer.start();
-    }
+    if (takenOver())
+        emit stateChanged();
     refreshBadges();
-    emit stateChanged();
+}
+
+bool TourPlayer::takenOver()
+{
+    // The operator dropped, cleared or recalled something over a touring tile: the tour
+    // there stops rather than overwrite the choice at its next step. A tile tour whose
+    // camera was swapped onto another (free) tile goes along with it.
+    bool changed = false;
+    if (m_layoutRun) {
+        for (int i = 0; i < m_wall->tileCount(); ++i) {
+            if (std::size_t(i) < m_layoutRun->shown.size() && cameraOn(i) != m_layoutRun->shown[std::size_t(i)]) {
+                m_layoutRun.reset();
+                changed = true;
+                break;
+            }
+        }
+    }
+    std::map<int, std::unique_ptr<Run>> kept;
+    for (auto &[tile, run] : m_tileRuns) {
+        if (run->shown.empty() || cameraOn(tile) == run->shown.front()) {
+            kept.emplace(tile, std::move(run));
+            continue;
+        }
+        changed = true;
+        const qint64 expected = run->shown.front().value_or(0);  // ids start at 1
+        int movedTo = -1;
+        for (int i = 0; expected && i < m_wall->tileCount(); ++i) {
+            if (i == tile || cameraOn(i).value_or(0) != expected || m_tileRuns.contains(i) || kept.contains(i))
+                continue;
+            movedTo = movedTo == -1 ? i : -2;  // the camera on two tiles: no telling which
+        }
+        if (movedTo >= 0) {
+            run->tile = movedTo;
+            kept.emplace(movedTo, std::move(run));
+        }
+    }
+    m_tileRuns = std::move(kept);
+    return changed;
 }
 
 std::optional<QString> TourPlayer::tourOn(int tile) const

@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace pontive::ui {
 
@@ -50,6 +51,8 @@ private:
     void show(Run &run);
     void advance(Run &run);
     void wallEdited();
+    bool takenOver();  // stops (or moves) the runs the operator overrode; true if any
+    std::optional<qint64> cameraOn(int tile) const;
     void refreshBadges();
     std::unique_ptr<Run> makeRun(const core::Tour &tour, int tile);
 

@@ -108,6 +108,51 @@ TEST_CASE("a layout tour pages the whole wall through the camera set and leaves 
     CHECK(player->summary() == QStringLiteral("Tour Dishub: 1/1"));
 }
 
+TEST_CASE("an operator's drop, swap or clear over a touring tile wins: the tour stops there or follows its camera",
+          "[ui][wall][tour]")
+{
+    ui::WallView wall(nullptr);
+    wall.resize(800, 600);
+    wall.setCameras(tourCameras(8));
+    wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    wall.show();
+    ui::TourPlayer *player = wall.tours();
+
+    // Swapped onto a free tile: the tour goes along with its camera.
+    player->play(makeTour(QStringLiteral("Kapuas"), core::Tour::Mode::Tile, {3, 4, 5}), 1);
+    REQUIRE(cameraOn(wall, 1) == 3);
+    wall.swap(1, 2);
+    CHECK(player->tourOn(2) == QStringLiteral("Kapuas"));
+    CHECK_FALSE(player->tourOn(1));
+    CHECK(wall.tile(2)->tourBadge().contains(QStringLiteral("Kapuas")));
+    CHECK(wall.tile(1)->tourBadge().isEmpty());
+    player->next();
+    CHECK(cameraOn(wall, 2) == 4);
+    CHECK_FALSE(cameraOn(wall, 1));
+
+    // A camera dropped on the touring tile stays: the tour there stops.
+    wall.dropCameras(2, {8});
+    CHECK_FALSE(player->isPlaying());
+    CHECK(wall.tile(2)->tourBadge().isEmpty());
+    player->next();
+    CHECK(cameraOn(wall, 2) == 8);
+
+    // Delete on a touring tile clears it for good.
+    player->play(makeTour(QStringLiteral("Kapuas"), core::Tour::Mode::Tile, {3, 4, 5}), 0);
+    wall.clear(0);
+    CHECK_FALSE(player->isPlaying());
+    CHECK_FALSE(cameraOn(wall, 0));
+
+    // A layout tour: any tile the operator changes ends it, and the change stays.
+    player->play(makeTour(QStringLiteral("Dishub"), core::Tour::Mode::Layout, {1, 2, 3, 4, 5, 6}), 0);
+    REQUIRE(cameraOn(wall, 3) == 4);
+    wall.dropCameras(3, {7});
+    CHECK_FALSE(player->layoutTour());
+    player->next();
+    CHECK(cameraOn(wall, 3) == 7);
+    CHECK(cameraOn(wall, 0) == 1);
+}
+
 TEST_CASE("Space pauses and resumes the tours on the wall, and a paused tour holds still", "[ui][wall][tour]")
 {
     ui::WallView wall(nullptr);
