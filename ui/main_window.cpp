@@ -176,6 +176,12 @@ QWidget *MainWindow::buildWallArea()
         m_wall->setWallLayout(dialog.editedLayout());
         saveLayoutAs(dialog.editedLayout().name);
     })->setObjectName(QStringLiteral("editLayoutAction"));
+    m_deleteLayout = bar->addAction(tr("Delete layout…"), this, &MainWindow::deleteChosenLayout);
+    m_deleteLayout->setObjectName(QStringLiteral("deleteLayoutAction"));
+    m_deleteLayout->setEnabled(false);
+    connect(m_layoutBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_deleteLayout->setEnabled(m_layoutBox->currentData().toString().startsWith(QLatin1String("saved:")));
+    });
     m_tours = new TourControls(m_wall, m_model, this);
     bar->addWidget(m_tours->button());
     bar->addWidget(m_tours->statusLabel());
@@ -232,6 +238,31 @@ void MainWindow::setLayoutLibrary(core::LayoutLibrary *library)
     m_keeper = new ScreenLayoutKeeper(m_wall, m_library, QStringLiteral("console"), this);
     connect(m_keeper, &ScreenLayoutKeeper::restored, this, &MainWindow::syncLayoutBox);
     m_library->loadLayouts();
+    // Layouts saved or removed at another station on a shared store show up here (and on
+    // this station's wall windows, which hear the same library) within half a minute.
+    auto *refresh = new QTimer(this);
+    refresh->setObjectName(QStringLiteral("layoutRefresh"));
+    connect(refresh, &QTimer::timeout, m_library, &core::LayoutLibrary::loadLayouts);
+    refresh->start(kLayoutRefresh);
+}
+
+void MainWindow::deleteChosenLayout()
+{
+    const QString key = m_layoutBox->currentData().toString();
+    if (!m_library || !key.startsWith(QLatin1String("saved:")))
+        return;
+    const QString name = key.mid(6);
+    QMessageBox ask(QMessageBox::Question, tr("Delete layout"),
+                    tr("Delete the saved layout '%1' for every station? The wall keeps showing it until you "
+                       "choose another.")
+                        .arg(name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("deleteLayoutQuestion"));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    m_library->removeLayout(name);
+    statusBar()->showMessage(tr("Layout '%1' deleted").arg(name), 5000);
 }
 
 void MainWindow::saveLayoutAs(const QString &name)
@@ -263,16 +294,16 @@ void MainWindow::showSavedLayouts(const std::vector<core::Layout> &layouts)
     m_screens->setSavedLayouts(layouts);
     const QString current = m_layoutBox->currentData().toString();
     m_layoutBox->blockSignals(true);
-    for (int i = m_layoutBox->count() - 1; i >= 0; --i) {
-        if (m_layoutBox->itemData(i).toString().startsWith(QLatin1String("saved:")))
-            m_layoutBox->removeItem(i);
-    }
+    // Everything after the presets: the separator and the saved layouts.
+    while (m_layoutBox->count() > core::LayoutPresets::names().size())
+        m_layoutBox->removeItem(m_layoutBox->count() - 1);
     if (!layouts.empty())
         m_layoutBox->insertSeparator(m_layoutBox->count());
     for (const core::Layout &l : layouts)
         m_layoutBox->addItem(QString(QStringLiteral("★ ") + l.name), QString(QStringLiteral("saved:") + l.name));
     m_layoutBox->setCurrentIndex(std::max(0, m_layoutBox->findData(current)));
     m_layoutBox->blockSignals(false);
+    m_deleteLayout->setEnabled(m_layoutBox->currentData().toString().startsWith(QLatin1String("saved:")));
     syncLayoutBox();
 }
 

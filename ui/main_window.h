@@ -11,6 +11,7 @@
 class QLabel;
 class QTimer;
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 
@@ -53,6 +54,8 @@ public:
     // Saved layouts and the console wall remembered in the store (owned by the caller).
     void setLayoutLibrary(core::LayoutLibrary *library);
     void saveLayoutAs(const QString &name);
+    // Asks (No by default), then removes the saved layout chosen in the box from the store.
+    void deleteChosenLayout();
     // A wall screen (a --wall window) shown as a miniature in the Screens panel.
     void addScreen(const QString &name, WallView *wall);
     ScreenMiniatures *screens() const { return m_screens; }
@@ -79,6 +82,8 @@ private:
     CameraDetails *m_details;
     WallView *m_wall;
     QComboBox *m_layoutBox = nullptr;
+    QAction *m_deleteLayout = nullptr;
+    static constexpr int kLayoutRefresh = 30000;  // ms between reads of the saved layouts
     TourControls *m_tours = nullptr;
     ScreenMiniatures *m_screens = nullptr;
     QDockWidget *m_screensDock = nullptr;

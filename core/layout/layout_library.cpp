@@ -96,6 +96,11 @@ void LayoutLibrary::saveTour(const Tour &tour)
           });
 }
 
+void LayoutLibrary::removeLayout(const QString &name)
+{
+    write([name](LayoutRepository repo) { return repo.removeLayout(name); }, [this] { loadLayouts(); });
+}
+
 void LayoutLibrary::removeTour(const QString &name)
 {
     write([name](LayoutRepository repo) { return repo.removeTour(name); }, [this] { loadTours(); });

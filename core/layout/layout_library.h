@@ -28,6 +28,8 @@ public:
 
     void loadLayouts();
     void saveLayout(const Layout &layout);
+    // Removes a saved layout from the store (every station's list), then reloads the list.
+    void removeLayout(const QString &name);
     void loadScreenLayout(const QString &screen);
     void saveScreenLayout(const QString &screen, const Layout &layout, const WallState &state = {});
     void loadTours();

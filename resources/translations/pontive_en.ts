@@ -3840,6 +3840,22 @@
         <source>Edit layout…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved layout &apos;%1&apos; for every station? The wall keeps showing it until you choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout &apos;%1&apos; deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>

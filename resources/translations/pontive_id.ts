@@ -3826,6 +3826,22 @@
         <source>Edit layout…</source>
         <translation>Ubah tata letak…</translation>
     </message>
+    <message>
+        <source>Delete layout…</source>
+        <translation>Hapus tata letak…</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>Hapus tata letak</translation>
+    </message>
+    <message>
+        <source>Delete the saved layout &apos;%1&apos; for every station? The wall keeps showing it until you choose another.</source>
+        <translation>Hapus tata letak tersimpan &apos;%1&apos; untuk semua stasiun? Dinding tetap menampilkannya sampai Anda memilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Layout &apos;%1&apos; deleted</source>
+        <translation>Tata letak &apos;%1&apos; dihapus</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>

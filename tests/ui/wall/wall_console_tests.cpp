@@ -13,6 +13,7 @@
 #include "wall/wall_window.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -220,4 +221,60 @@ TEST_CASE("the console recalls the Nth saved layout with Ctrl+N, again after a c
     for (const auto &[key, what] : ui::ShortcutsPage::rows(ui::ShortcutsPage::Where::Console))
         CHECK(page.text.contains(what.toHtmlEscaped()));
     library.waitForIdle();
+}
+
+TEST_CASE("a layout saved at one station reaches another on the same store, and a deleted one leaves both", "[ui][wall][store]")
+{
+    PONTIVE_OPEN_STORE("sqlite", store, db);
+    core::LayoutLibrary libraryA(db, core::Actor{QStringLiteral("op"), QStringLiteral("station-a")});
+    core::LayoutLibrary libraryB(db, core::Actor{QStringLiteral("op"), QStringLiteral("station-b")});
+    ui::MainWindow a(nullptr, QStringLiteral("test"));
+    ui::MainWindow b(nullptr, QStringLiteral("test"));
+    a.setLayoutLibrary(&libraryA);
+    b.setLayoutLibrary(&libraryB);
+    // The half-minute refresh, made quick for the test (the same timer runs).
+    for (ui::MainWindow *w : {&a, &b}) {
+        auto *refresh = w->findChild<QTimer *>(QStringLiteral("layoutRefresh"));
+        REQUIRE(refresh);
+        refresh->setInterval(50);
+    }
+    auto *boxA = a.findChild<QComboBox *>(QStringLiteral("layoutBox"));
+    auto *boxB = b.findChild<QComboBox *>(QStringLiteral("layoutBox"));
+    REQUIRE(boxA);
+    REQUIRE(boxB);
+    const int presets = int(core::LayoutPresets::names().size());
+
+    a.wall()->setWallLayout(*core::LayoutPresets::make(QStringLiteral("1+5")));
+    a.saveLayoutAs(QStringLiteral("Banjir Kapuas"));
+    REQUIRE(waitUntil([&] { return boxB->findData(QStringLiteral("saved:Banjir Kapuas")) >= 0; }, std::chrono::seconds(10)));
+    waitUntil([] { return false; }, std::chrono::milliseconds(300));  // several refreshes
+    CHECK(boxB->count() == presets + 2);  // one separator, one saved layout: no pile-up
+
+    b.chooseLayout(QStringLiteral("Banjir Kapuas"));
+    CHECK(b.wall()->tileCount() == 6);
+    auto *remove = b.findChild<QAction *>(QStringLiteral("deleteLayoutAction"));
+    REQUIRE(remove);
+    CHECK(remove->isEnabled());
+    {
+        // The question defaults to No; the operator says Yes.
+        bool noIsDefault = false;
+        QTimer answer;
+        answer.setInterval(20);
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                noIsDefault = box->standardButton(box->defaultButton()) == QMessageBox::No;
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start();
+        remove->trigger();
+        CHECK(noIsDefault);
+    }
+    REQUIRE(waitUntil([&] { return boxA->findData(QStringLiteral("saved:Banjir Kapuas")) < 0
+                                   && boxB->findData(QStringLiteral("saved:Banjir Kapuas")) < 0; },
+                      std::chrono::seconds(10)));
+    CHECK(boxA->count() == presets);
+    CHECK(b.wall()->tileCount() == 6);  // the wall keeps what it shows
+    libraryA.waitForIdle();
+    libraryB.waitForIdle();
 }
