@@ -4097,6 +4097,10 @@
         <source>Clear tile %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the wall on %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::ScreenMiniatures</name>

@@ -4081,6 +4081,10 @@
         <source>Clear tile %1</source>
         <translation>Kosongkan ubin %1</translation>
     </message>
+    <message>
+        <source>Open the wall on %1 again</source>
+        <translation>Buka lagi dinding di %1</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::ScreenMiniatures</name>

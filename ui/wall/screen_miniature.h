@@ -24,6 +24,8 @@ public:
     WallView *wall() const;
     void setSavedLayouts(const std::vector<core::Layout> &layouts) { m_saved = layouts; }
     // The tile of the screen under a point of the miniature, -1 when none.
+    // The wall window behind it was closed (it can be opened again from the menu).
+    bool screenClosed() const;
     int tileAt(const QPoint &pos) const;
     // Shows a preset or saved layout on the screen; a preset keeps the screen's cameras.
     void pushLayout(const core::Layout &layout, bool keepCameras);
@@ -39,6 +41,7 @@ protected:
     int heightForWidth(int width) const override;
 
 private:
+    QSize aspect() const;
     QRect screenArea() const;
 
     QString m_screen;

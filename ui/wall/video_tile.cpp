@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QTimer>
 
 namespace pontive::ui {
 
@@ -56,6 +57,10 @@ VideoTile::VideoTile(int index, std::shared_ptr<core::MediaEngine> engine, QWidg
     setFocusPolicy(Qt::ClickFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(40, 30);
+    m_countdown = new QTimer(this);
+    m_countdown->setSingleShot(true);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, qOverload<>(&QWidget::update));
 }
 
 VideoTile::~VideoTile() = default;
@@ -273,6 +278,11 @@ void VideoTile::paintOverlay(QPainter &p)
                    p.fontMetrics().elidedText(title, Qt::ElideRight, width() - badgeWidth - 16));
 
         if (const auto [text, icon] = stateLine(); !text.isEmpty()) {
+            // "next try in N s" counts down: paint again in a second while it shows.
+            const core::StreamStatus st = status();
+            if ((st.state == core::StreamState::Reconnecting || st.state == core::StreamState::Offline)
+                && st.nextTry > std::chrono::steady_clock::now() && !m_countdown->isActive())
+                m_countdown->start();
             const QRect bottom(0, height() - bar, width(), bar);
             p.fillRect(bottom, kBar);
             statusIcon(icon).paint(&p, QRect(4, bottom.top() + 2, bar - 4, bar - 4));

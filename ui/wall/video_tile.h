@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+class QTimer;
+
 #include <memory>
 #include <optional>
 #include <utility>
@@ -92,6 +94,7 @@ private:
     std::shared_ptr<core::MediaEngine> m_engine;
     std::optional<core::Camera> m_camera;
     qint64 m_lastFrameMs = 0;  // ms since the epoch
+    QTimer *m_countdown;        // repaints the "next try in N s" each second
     std::unique_ptr<core::CameraStream> m_stream;
     core::VideoFrame m_frame;
     bool m_selected = false;

@@ -55,6 +55,7 @@ public:
     // a joystick's or CCTV keyboard's camera buttons.
     void stepCamera(int tile, int step);
     bool isAlone() const { return m_alone >= 0; }
+    int aloneTile() const { return m_alone; }  // -1: the whole layout shows
     // The operator's stream quality for a tile (nullopt: automatic), as the tile menu sets it.
     void setTileQuality(int tile, std::optional<core::StreamQuality> quality);
     // The tours on this wall; the saved ones are offered in the tile menu.

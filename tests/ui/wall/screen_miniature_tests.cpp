@@ -9,12 +9,19 @@
 #include "wall/screen_miniatures.h"
 #include "wall/video_tile.h"
 #include "wall/wall_view.h"
+#include "wall/wall_window.h"
 
 #include <QApplication>
+#include <QGuiApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QMimeData>
 #include <QTest>
+#include <QTimer>
 
 using namespace pontive;
 using pontive::test::CamsimProcess;
@@ -101,6 +108,58 @@ TEST_CASE("the console shows a miniature per wall screen and pushes cameras and 
     CHECK(right.wallLayout().cells[3].cameraId == 6);
     const QImage shot = mini->grab().toImage();
     CHECK(shot.width() == mini->width());
+}
+
+TEST_CASE("a miniature takes its screen's shape, shows a tile shown alone, and reopens a closed wall window",
+          "[ui][wall][screens]")
+{
+    ui::MainWindow window(nullptr, QStringLiteral("test"));
+    window.showCameras(miniCameras(nullptr, 6));
+    ui::WallView portrait(nullptr);
+    portrait.resize(720, 1280);
+    portrait.setCameras(miniCameras(nullptr, 6));
+    portrait.setWallLayout(*core::LayoutPresets::make(QStringLiteral("3x4")));
+    ui::WallWindow wallWindow(QGuiApplication::primaryScreen(), nullptr, nullptr);
+    wallWindow.wall()->setCameras(miniCameras(nullptr, 6));
+    wallWindow.wall()->setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    wallWindow.wall()->dropCameras(0, {1, 2, 3, 4});
+    wallWindow.show();
+    window.addScreen(QStringLiteral("WALL-PORTRAIT"), &portrait);
+    window.addScreen(QStringLiteral("WALL-MAIN"), wallWindow.wall());
+    window.show();
+    const QList<ui::ScreenMiniature *> minis = window.screens()->miniatures();
+    REQUIRE(minis.size() == 2);
+    // Portrait: taller than wide.
+    CHECK(static_cast<QWidget *>(minis[0])->heightForWidth(200) > 200 + 18);
+    CHECK(static_cast<QWidget *>(minis[1])->heightForWidth(200) < 200);
+
+    ui::ScreenMiniature *mini = minis[1];
+    REQUIRE(waitUntil([&] { return mini->width() > 100 && mini->height() > 60; }, std::chrono::seconds(5)));
+    const QPoint nearEnd(mini->width() - 20, mini->height() - 20);
+    CHECK(mini->tileAt(nearEnd) == 3);
+    wallWindow.wall()->showAlone(1);
+    CHECK(mini->tileAt(nearEnd) == 1);  // the whole miniature is the tile shown alone
+    wallWindow.wall()->showAll();
+
+    // Closed by the operator: the miniature says so and its menu opens the wall again.
+    wallWindow.allowClose();
+    wallWindow.close();
+    CHECK(mini->screenClosed());
+    QTimer answer;
+    answer.setInterval(20);
+    QObject::connect(&answer, &QTimer::timeout, [] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            const QList<QAction *> actions = menu->actions();
+            if (!actions.isEmpty())
+                actions.first()->trigger();
+            menu->close();
+        }
+    });
+    answer.start();
+    QContextMenuEvent open(QContextMenuEvent::Keyboard, mini->rect().center(), mini->mapToGlobal(mini->rect().center()));
+    QApplication::sendEvent(mini, &open);
+    CHECK(wallWindow.isVisible());
+    CHECK_FALSE(mini->screenClosed());
 }
 
 TEST_CASE("a screen miniature shows the screen's live pictures", "[ui][wall][screens][camsim]")
