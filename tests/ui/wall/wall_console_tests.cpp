@@ -220,6 +220,14 @@ TEST_CASE("the console recalls the Nth saved layout with Ctrl+N, again after a c
     CHECK(page.name == QStringLiteral("shortcutsPage"));
     for (const auto &[key, what] : ui::ShortcutsPage::rows(ui::ShortcutsPage::Where::Console))
         CHECK(page.text.contains(what.toHtmlEscaped()));
+
+    // F11: full screen and back.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(wall, Qt::Key_F11);
+    CHECK(window.windowState().testFlag(Qt::WindowFullScreen));
+    QTest::keyClick(wall, Qt::Key_F11);
+    CHECK_FALSE(window.windowState().testFlag(Qt::WindowFullScreen));
     library.waitForIdle();
 }
 

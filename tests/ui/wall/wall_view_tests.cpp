@@ -15,6 +15,11 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDir>
+#include <QKeyEvent>
+#include <QTimer>
+#include <QMenu>
+#include <QDialog>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -115,6 +120,67 @@ TEST_CASE("cameras dropped on the wall fill the free tiles, swap, clear and show
     QTest::keyClick(&wall, Qt::Key_Escape);
     CHECK_FALSE(wall.isAlone());
     CHECK(wall.tile(0)->isVisible());
+}
+
+TEST_CASE("the operator's mouse and keys: double-click alone and back, Enter and Esc, a tile dragged onto another, the tile menu's Properties",
+          "[ui][wall]")
+{
+    ui::WallView wall(nullptr);
+    wall.resize(800, 600);
+    wall.setCameras(someCameras(6));
+    wall.setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+    wall.show();
+    wall.dropCameras(0, {1, 2, 3, 4});
+
+    QTest::mouseDClick(wall.tile(1), Qt::LeftButton);
+    CHECK(wall.aloneTile() == 1);
+    CHECK(wall.tile(1)->isVisible());
+    CHECK_FALSE(wall.tile(0)->isVisible());
+    QTest::mouseDClick(wall.tile(1), Qt::LeftButton);
+    CHECK_FALSE(wall.isAlone());
+    wall.select(2);
+    QTest::keyClick(&wall, Qt::Key_Return);
+    CHECK(wall.aloneTile() == 2);
+    QTest::keyClick(&wall, Qt::Key_Escape);
+    CHECK_FALSE(wall.isAlone());
+
+    // A tile dragged onto another: the two swap (the drop as the drag delivers it).
+    std::unique_ptr<QMimeData> mime(ui::tileMime(0));
+    const QPoint at = wall.tile(3)->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(wall.tile(3), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(wall.tile(3), &drop);
+    CHECK(cameraOn(wall, 3) == 1);
+    CHECK(cameraOn(wall, 0) == 4);
+
+    // Right-click, Properties: the camera's details in a dialog.
+    QString dialogTitle;
+    QString details;
+    QTimer operatorHand;
+    operatorHand.setInterval(20);
+    QObject::connect(&operatorHand, &QTimer::timeout, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            // Chosen with the keys, after this slot returns (the dialog then runs its own loop).
+            for (QAction *a : menu->actions())
+                if (a->text() == QStringLiteral("Properties…"))
+                    menu->setActiveAction(a);
+            QCoreApplication::postEvent(menu, new QKeyEvent(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier));
+        } else if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogTitle = dialog->windowTitle();
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                details += label->text() + QLatin1Char('\n');
+            dialog->reject();
+        }
+    });
+    operatorHand.start();
+    QContextMenuEvent menu(QContextMenuEvent::Mouse, wall.tile(3)->rect().center(),
+                           wall.tile(3)->mapToGlobal(wall.tile(3)->rect().center()));
+    QApplication::sendEvent(wall.tile(3), &menu);
+    REQUIRE(waitUntil([&] { return !dialogTitle.isEmpty(); }, std::chrono::seconds(10)));
+    CHECK(dialogTitle == QStringLiteral("Camera properties"));
+    CHECK(details.contains(QStringLiteral("Cam 1")));
 }
 
 TEST_CASE("the camera buttons step a tile through the inventory by number and wrap around", "[ui][wall]")
