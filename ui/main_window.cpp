@@ -14,6 +14,7 @@
 #include "wall/wall_view.h"
 #include "layout/layout_library.h"
 #include "store/camera_list_loader.h"
+#include "util/language_setting.h"
 #include "util/wib_time.h"
 #ifdef PONTIVE_WITH_PTZ_UI
 #include "ptz/joystick_status.h"
@@ -21,6 +22,7 @@
 #endif
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QToolBar>
@@ -135,6 +137,22 @@ void MainWindow::buildMenus()
     });
     full->setShortcut(QKeySequence(Qt::Key_F11));
     view->addMenu(m_tours->menu());
+    // The language for the next start: every window would have to be rebuilt to change now.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString current = core::LanguageSetting::stored();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("id"), QStringLiteral("Bahasa Indonesia")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *choice = language->addAction(name, this, [this, code] {
+            core::LanguageSetting::store(code);
+            statusBar()->showMessage(tr("The new language shows when Pontive Wall starts again."), 10000);
+        });
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        choice->setData(code);
+        languages->addAction(choice);
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this,
                                     [this] { ShortcutsPage::show(this, ShortcutsPage::Where::Console); });

@@ -4,10 +4,10 @@
 #include "wall_services.h"
 
 #include "store/database_url.h"
+#include "util/language_setting.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
 
@@ -25,8 +25,10 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("database"), QStringLiteral("store URL (sqlite:///path or postgresql://...)"),
                       QStringLiteral("URL"), qEnvironmentVariable("PONTIVE_DATABASE")});
-    parser.addOption({QStringLiteral("lang"), QStringLiteral("interface language: id (default) or en"),
-                      QStringLiteral("LANG"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("interface language: id or en (default: the one chosen in View > Language, "
+                                     "else id)"),
+                      QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("wall"),
                       QStringLiteral("full-screen wall windows on every monitor (the console on the primary one "
                                      "when there are several)")});
@@ -37,12 +39,13 @@ int main(int argc, char **argv)
     const bool wallMode = parser.isSet(QStringLiteral("wall"));
 
     // Bahasa Indonesia by default: the operators' language.
+    const QString language = parser.isSet(QStringLiteral("lang"))
+        ? pontive::core::LanguageSetting::normalised(parser.value(QStringLiteral("lang")))
+        : pontive::core::LanguageSetting::stored();
     QTranslator translator;
-    if (parser.value(QStringLiteral("lang")) != QLatin1String("en")
-        && translator.load(QStringLiteral(":/i18n/pontive_id.qm")))
+    if (language == QLatin1String("id") && translator.load(QStringLiteral(":/i18n/pontive_id.qm")))
         QApplication::installTranslator(&translator);
-    QLocale::setDefault(parser.value(QStringLiteral("lang")) == QLatin1String("en") ? QLocale(QLocale::English)
-                                                                                     : QLocale(QStringLiteral("id_ID")));
+    QLocale::setDefault(language == QLatin1String("en") ? QLocale(QLocale::English) : QLocale(QStringLiteral("id_ID")));
     pontive::ui::applyOperatorTheme(app);
 
     auto url = pontive::core::DatabaseUrl::defaultLocation();

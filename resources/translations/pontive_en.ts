@@ -3856,6 +3856,14 @@
         <source>Layout &apos;%1&apos; deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language shows when Pontive Wall starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>

@@ -3842,6 +3842,14 @@
         <source>Layout &apos;%1&apos; deleted</source>
         <translation>Tata letak &apos;%1&apos; dihapus</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>The new language shows when Pontive Wall starts again.</source>
+        <translation>Bahasa baru tampil saat Pontive Wall dijalankan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::OfflineAlarm</name>

@@ -5,6 +5,7 @@
 #include "camera_tree_panel.h"
 #include "demo/demo_city.h"
 #include "main_window.h"
+#include "util/language_setting.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -14,6 +15,9 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QSignalSpy>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
 #include <QTranslator>
@@ -201,4 +205,30 @@ TEST_CASE("the Indonesian UI shows translated texts for the main actions", "[ui]
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Batal"));
     CHECK(buttons.button(QDialogButtonBox::Close)->text() == QStringLiteral("Tutup"));
     QCoreApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("View > Language keeps the operator's choice for the next start, Bahasa Indonesia until one is made", "[ui][i18n]")
+{
+    QStandardPaths::setTestModeEnabled(true);  // settings under ~/.qttest, not the user's
+    QSettings().remove(QStringLiteral("ui/language"));
+    CHECK(core::LanguageSetting::stored() == QStringLiteral("id"));
+    {
+        ui::MainWindow window(nullptr, QStringLiteral("test"));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        REQUIRE(menu);
+        QAction *english = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->data().toString() == QStringLiteral("id"))
+                CHECK(a->isChecked());
+            if (a->data().toString() == QStringLiteral("en"))
+                english = a;
+        }
+        REQUIRE(english);
+        english->trigger();
+        CHECK(core::LanguageSetting::stored() == QStringLiteral("en"));
+        CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("starts again")));
+    }
+    CHECK(core::LanguageSetting::normalised(QStringLiteral("fr")) == QStringLiteral("id"));
+    QSettings().remove(QStringLiteral("ui/language"));
+    QStandardPaths::setTestModeEnabled(false);
 }
