@@ -45,7 +45,10 @@ QString tooltip(const core::Camera &c, bool alarm, const QDateTime &lastFrame)
 {
     QString status = core::CameraTerms::name(c.status);
     if (c.status == core::CameraStatus::Offline && c.cause != core::OfflineCause::Unknown)
-        status += QStringLiteral(" (") + core::CameraTerms::name(c.cause) + QLatin1Char(')');
+        status += QStringLiteral(" (")
+            + (c.causeConfirmed ? core::CameraTerms::name(c.cause)
+                                : CameraTreeModel::tr("%1, suggested").arg(core::CameraTerms::name(c.cause)))
+            + QLatin1Char(')');
     if (c.statusSince.isValid())
         status = CameraTreeModel::tr("%1 since %2 WIB").arg(status, core::formatWib(c.statusSince));
     QString text = CameraTreeModel::tr("<b>%1</b><br>%2, %3<br>Agency: %4<br>%5, %6<br>Status: %7")

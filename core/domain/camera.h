@@ -28,6 +28,7 @@ struct Camera {
     CameraStatus status = CameraStatus::Unknown;
     OfflineCause cause = OfflineCause::Unknown;  // meaningful when offline
     QDateTime statusSince;                       // UTC
+    bool causeConfirmed = false;  // read side: an operator confirmed the cause (else suggested)
 };
 
 } // namespace pontive::core

@@ -239,7 +239,7 @@ Result<std::vector<CameraHealth>> HealthRepository::current(std::optional<Camera
         return std::unexpected(conn.error());
     QString sql = QStringLiteral(
         "SELECT c.id, c.name, l.name, l.district, a.code, c.kind, c.media, c.status, c.offline_cause, c.status_since_ms, "
-        "i.symptom, i.confirmed_by, s.failures, s.last_error, s.last_probe_ms, s.last_ok_ms, s.last_symptom, c.enabled "
+        "i.symptom, i.confirmed_ms, s.failures, s.last_error, s.last_probe_ms, s.last_ok_ms, s.last_symptom, c.enabled "
         "FROM cameras c JOIN locations l ON l.id = c.location_id JOIN agencies a ON a.id = c.agency_id "
         "LEFT JOIN health_incidents i ON i.camera_id = c.id AND i.end_ms IS NULL "
         "LEFT JOIN health_probe_state s ON s.camera_id = c.id ");
@@ -267,7 +267,7 @@ Result<std::vector<CameraHealth>> HealthRepository::current(std::optional<Camera
         h.camera.statusSince = timeOf(q->value(9));
         h.symptom = parseProbeSymptom(q->value(10).toString())
                         .value_or(parseProbeSymptom(q->value(16).toString()).value_or(ProbeSymptom::None));
-        h.causeConfirmed = !q->value(11).toString().isEmpty();
+        h.causeConfirmed = !q->value(11).isNull();
         h.failures = q->value(12).toInt();
         h.lastError = q->value(13).toString();
         h.lastProbe = timeOf(q->value(14));

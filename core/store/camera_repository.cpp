@@ -21,7 +21,11 @@ QString tr(const char *text)
 
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.name, c.location_id, l.name, l.district, a.code, c.kind, c.media, c.main_url, c.sub_url, "
-    "c.onvif_url, c.username, c.password, c.enabled, c.notes, c.status, c.offline_cause, c.status_since_ms "
+    "c.onvif_url, c.username, c.password, c.enabled, c.notes, c.status, c.offline_cause, c.status_since_ms, "
+    // Whether an operator confirmed the cause of the outage under way (else it is the
+    // monitor's suggestion).
+    "EXISTS (SELECT 1 FROM health_incidents i WHERE i.camera_id = c.id AND i.end_ms IS NULL "
+    "AND i.confirmed_ms IS NOT NULL) "
     "FROM cameras c JOIN locations l ON l.id = c.location_id JOIN agencies a ON a.id = c.agency_id ");
 const QString kOrder = QStringLiteral(" ORDER BY a.code, l.district, l.name, c.name");
 
@@ -47,6 +51,7 @@ Camera readCamera(const QSqlQuery &q)
     c.cause = parseOfflineCause(q.value(16).toString()).value_or(OfflineCause::Unknown);
     if (!q.value(17).isNull())
         c.statusSince = QDateTime::fromMSecsSinceEpoch(q.value(17).toLongLong(), Qt::UTC);
+    c.causeConfirmed = q.value(18).toBool();
     return c;
 }
 

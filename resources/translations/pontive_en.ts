@@ -3199,6 +3199,10 @@
         <source>Last frame: not on a screen now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::CameraTreePanel</name>
@@ -4311,6 +4315,10 @@ Drop a camera here</source>
     </message>
     <message>
         <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

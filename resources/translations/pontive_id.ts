@@ -3185,6 +3185,10 @@
         <source>Last frame: not on a screen now</source>
         <translation>Bingkai terakhir: tidak sedang tampil di layar</translation>
     </message>
+    <message>
+        <source>%1, suggested</source>
+        <translation>%1, saran</translation>
+    </message>
 </context>
 <context>
     <name>pontive::ui::CameraTreePanel</name>
@@ -4297,6 +4301,10 @@ Letakkan kamera di sini</translation>
     <message>
         <source>Offline</source>
         <translation>Luring</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (saran)</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ TEST_CASE("new statuses update the tree's rows in place, a status filter follows
     REQUIRE(found.size() == 1);
     CHECK(found.first().data(ui::CameraTreeModel::StatusRole).toInt() == int(core::CameraStatus::Offline));
     QString tip = found.first().data(Qt::ToolTipRole).toString();
-    CHECK(tip.contains(QStringLiteral("Status: Offline (Network media) since 12/01/2027 09.00 WIB")));
+    CHECK(tip.contains(QStringLiteral("Status: Offline (Network media, suggested) since 12/01/2027 09.00 WIB")));
     CHECK(tip.contains(QStringLiteral("Last frame: not on a screen now")));
 
     // On a screen: the last frame's time, to the second, in WIB.

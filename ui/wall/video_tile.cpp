@@ -44,7 +44,9 @@ QString offlineText(const core::Camera &camera)
         ? VideoTile::tr("Offline since %1").arg(core::formatWib(camera.statusSince))
         : VideoTile::tr("Offline");
     if (camera.cause != core::OfflineCause::Unknown)
-        text += QStringLiteral(": ") + core::CameraTerms::name(camera.cause);
+        text += QStringLiteral(": ")
+            + (camera.causeConfirmed ? core::CameraTerms::name(camera.cause)
+                                     : VideoTile::tr("%1 (suggested)").arg(core::CameraTerms::name(camera.cause)));
     return text;
 }
 

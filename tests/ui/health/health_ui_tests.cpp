@@ -398,6 +398,14 @@ TEST_CASE("a camera the monitor takes offline turns offline in the tree, the cou
     // The tile knows the record too.
     REQUIRE(window.wall()->tile(0)->camera());
     CHECK(window.wall()->tile(0)->camera()->status == core::CameraStatus::Offline);
+    CHECK_FALSE(window.wall()->tile(0)->camera()->causeConfirmed);
+    // An operator confirms the cause: the next reload says so (no more "suggested").
+    REQUIRE(core::HealthRepository(s.db, core::Actor{}).confirmCause(id, core::OfflineCause::Power, {}));
+    window.reload();
+    REQUIRE(QTest::qWaitFor([&] { return model->camera(id)->causeConfirmed; }, 10000));
+    CHECK(model->camera(id)->cause == core::OfflineCause::Power);
+    CHECK(window.wall()->tile(0)->camera()->causeConfirmed);
+    CHECK(view->isExpanded(location));
     QFile::remove(QDir::temp().filePath(QStringLiteral("pontive-health-live-%1.ini").arg(QCoreApplication::applicationPid())));
 }
 

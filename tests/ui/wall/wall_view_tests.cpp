@@ -324,10 +324,15 @@ TEST_CASE("a tile says since when and why its camera is offline, and a new recor
         // The office's record first (in WIB), then what the stream is doing.
         const auto [text, icon] = deadTile->stateLine();
         INFO(text.toStdString());
-        CHECK(text.startsWith(QStringLiteral("Offline since 12/01/2027 09.00: Power · Reconnecting: ")));
+        CHECK(text.startsWith(QStringLiteral("Offline since 12/01/2027 09.00: Power (suggested) · Reconnecting: ")));
         CHECK(text.contains(QStringLiteral("(attempt ")));
         CHECK(icon == core::CameraStatus::Offline);
         CHECK(liveTile->stateLine().first.isEmpty());
+
+        // Once an operator confirmed the cause, the tile drops "(suggested)".
+        dead.causeConfirmed = true;
+        wall.setCameras({dead, live});
+        CHECK(deadTile->stateLine().first.startsWith(QStringLiteral("Offline since 12/01/2027 09.00: Power · ")));
 
         // A renamed camera marked offline while its picture plays: the tile takes the new
         // record and keeps its stream (a restart would drop the picture); a playing
