@@ -209,7 +209,12 @@ int CameraTreeFilter::columnCount(const QModelIndex &) const
 QVariant CameraTreeFilter::data(const QModelIndex &index, int role) const
 {
     const Node *n = index.isValid() ? nodeOf(index) : nullptr;
-    return n && n->item ? n->item->data(role) : QVariant();
+    if (!n || !n->item)
+        return {};
+    // Tooltips are the tree model's own (made on demand), not stored in the items.
+    if (role == Qt::ToolTipRole && m_source)
+        return m_source->data(n->item->index(), role);
+    return n->item->data(role);
 }
 
 Qt::ItemFlags CameraTreeFilter::flags(const QModelIndex &index) const

@@ -95,7 +95,6 @@ void CameraTreeModel::showCamera(std::size_t at)
     item->setIcon(statusIcon(alarm ? core::CameraStatus::Offline : c.status));
     item->setText(alarm ? tr("%1 — ALARM").arg(c.name) : c.name);
     item->setData(int(c.status), StatusRole);
-    item->setToolTip(tooltip(c, alarm, m_lastFrames.value(c.id)));
 }
 
 void CameraTreeModel::countGroups()
@@ -212,18 +211,18 @@ void CameraTreeModel::setAlarm(qint64 id, bool alarm)
 
 void CameraTreeModel::setLastFrames(const QHash<qint64, QDateTime> &lastFrames)
 {
-    // Only the cameras on a screen now or a second ago change.
-    const QHash<qint64, QDateTime> before = std::exchange(m_lastFrames, lastFrames);
-    QSet<qint64> touched;
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        touched.insert(it.key());
-    for (auto it = m_lastFrames.cbegin(); it != m_lastFrames.cend(); ++it)
-        touched.insert(it.key());
-    for (qint64 id : std::as_const(touched)) {
-        if (const auto at = m_indexOf.constFind(id); at != m_indexOf.constEnd())
-            m_nodes[std::size_t(m_cameraNodes[std::size_t(*at)])].item->setToolTip(
-                tooltip(m_cameras[std::size_t(*at)], m_alarms.contains(id), m_lastFrames.value(id)));
+    // Read when a tooltip is asked for: nothing to repaint every second.
+    m_lastFrames = lastFrames;
+}
+
+QVariant CameraTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::ToolTipRole) {
+        const qint64 id = QStandardItemModel::data(index, CameraIdRole).toLongLong();
+        if (const auto at = m_indexOf.constFind(id); id && at != m_indexOf.constEnd())
+            return tooltip(m_cameras[std::size_t(*at)], m_alarms.contains(id), m_lastFrames.value(id));
     }
+    return QStandardItemModel::data(index, role);
 }
 
 } // namespace pontive::ui

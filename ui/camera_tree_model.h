@@ -56,6 +56,9 @@ public:
     void setAlarm(qint64 id, bool alarm);
     // When each camera on a screen last showed a frame (UTC), for the tooltips.
     void setLastFrames(const QHash<qint64, QDateTime> &lastFrames);
+    // A camera row's tooltip is made when asked: name, place, agency, kind, media, status
+    // since when (WIB), the last frame's time and any alarm.
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // Dragging a camera, a location or an agency carries every camera below it.
     QStringList mimeTypes() const override;
