@@ -5,11 +5,10 @@
 #include "util/wib_time.h"
 
 #include <QMap>
-#include <QSet>
+#include <QMimeData>
 
 #include <algorithm>
 #include <utility>
-#include <QMimeData>
 
 namespace pontive::ui {
 
@@ -139,10 +138,12 @@ void CameraTreeModel::setCameras(const std::vector<core::Camera> &cameras)
     if (cameras.size() == m_cameras.size() && !cameras.empty()
         && std::equal(cameras.begin(), cameras.end(), m_cameras.begin(), sameShape)) {
         // Only statuses and addresses changed (a health round, a cause confirmed): the
-        // rows stay, so the tree keeps what the operator opened and selected.
-        m_cameras = cameras;
+        // rows stay, so the tree keeps what the operator opened and selected; only the
+        // rows whose status moved are touched.
+        const std::vector<core::Camera> before = std::exchange(m_cameras, cameras);
         for (std::size_t i = 0; i < m_cameras.size(); ++i)
-            showCamera(i);
+            if (m_cameras[i].status != before[i].status)
+                showCamera(i);
         countGroups();
         emit camerasUpdated();
         return;

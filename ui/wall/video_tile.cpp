@@ -8,14 +8,14 @@
 #include "util/wib_time.h"
 
 #include <QApplication>
-#include <QDateTime>
-#include <QTimeZone>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QDrag>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QStyle>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace pontive::ui {
