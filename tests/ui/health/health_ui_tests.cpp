@@ -178,15 +178,22 @@ struct HealthStore {
         auto rows = core::HealthRepository(db, core::Actor{}).current();
         REQUIRE(rows);
         offlineId = rows->front().camera.id;
+        REQUIRE(takeOffline(offlineId, core::ProbeSymptom::Unreachable, std::chrono::hours(2)));
+    }
+
+    // What the monitor writes when a camera goes offline, `ago` after the first failure.
+    bool takeOffline(qint64 id, core::ProbeSymptom symptom, std::chrono::system_clock::duration ago) const
+    {
         core::HealthEvent e;
         e.kind = core::HealthEvent::Kind::WentOffline;
-        e.start = std::chrono::system_clock::now() - std::chrono::hours(2);
-        e.symptom = core::ProbeSymptom::Unreachable;
+        e.start = std::chrono::system_clock::now() - ago;
+        e.symptom = symptom;
         e.failures = 3;
-        core::DebounceState state{core::CameraStatus::Offline, 3, e.start, core::ProbeSymptom::Unreachable};
-        REQUIRE(core::HealthRepository(db, core::Actor{})
-                    .recordProbe(offlineId, core::ProbeResult::failure(core::ProbeSymptom::Unreachable, QStringLiteral("no route")),
-                                 state, e, QDateTime::currentDateTimeUtc()));
+        core::DebounceState state{core::CameraStatus::Offline, 3, e.start, symptom};
+        return core::HealthRepository(db, core::Actor{})
+            .recordProbe(id, core::ProbeResult::failure(symptom, QStringLiteral("no reply")), state, e,
+                         QDateTime::currentDateTimeUtc())
+            .has_value();
     }
 };
 
@@ -363,15 +370,7 @@ TEST_CASE("a camera the monitor takes offline turns offline in the tree, the cou
     const QString agencyBefore = location.parent().parent().data().toString();
 
     // The monitor writes the transition, then says so.
-    core::HealthEvent e;
-    e.kind = core::HealthEvent::Kind::WentOffline;
-    e.start = std::chrono::system_clock::now() - std::chrono::minutes(3);
-    e.symptom = core::ProbeSymptom::Timeout;
-    e.failures = 3;
-    core::DebounceState state{core::CameraStatus::Offline, 3, e.start, core::ProbeSymptom::Timeout};
-    REQUIRE(core::HealthRepository(s.db, core::Actor{})
-                .recordProbe(id, core::ProbeResult::failure(core::ProbeSymptom::Timeout, QStringLiteral("no reply")), state,
-                             e, QDateTime::currentDateTimeUtc()));
+    REQUIRE(s.takeOffline(id, core::ProbeSymptom::Timeout, std::chrono::minutes(3)));
     console->cameraWentOffline(id, core::ProbeSymptom::Timeout);
     REQUIRE(QTest::qWaitFor([&] { return model->camera(id)->status == core::CameraStatus::Offline; }, 10000));
 
