@@ -25,6 +25,8 @@ ScreenLayoutKeeper::ScreenLayoutKeeper(WallView *wall, core::LayoutLibrary *libr
                 if (WallView *w = m_wall.data(); view && w)
                     restore(*w, *view);
                 m_restoring = false;
+                if (!view)
+                    emit nothingRemembered();
                 emit restored();
             });
     library->loadScreenLayout(m_screen);

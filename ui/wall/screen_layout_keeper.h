@@ -36,6 +36,8 @@ public:
 
 signals:
     void restored();
+    // The store has nothing for this screen yet (its first start).
+    void nothingRemembered();
 
 private:
     void restore(WallView &wall, const core::ScreenView &view);

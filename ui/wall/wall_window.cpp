@@ -33,8 +33,17 @@ WallWindow::WallWindow(QScreen *screen, std::shared_ptr<core::MediaEngine> engin
     m_wall->setMenuExtension([this](QMenu &menu) { fillLayoutMenu(menu.addMenu(tr("Layout"))); });
     if (library) {
         m_keeper = new ScreenLayoutKeeper(m_wall, library, m_screenName, this);
-        connect(library, &core::LayoutLibrary::layoutsLoaded, this,
-                [this](const std::vector<core::Layout> &saved) { m_saved = saved; });
+        // A screen's first start: the first saved layout (e.g. "Pontive Center") rather
+        // than an empty 2x2 nobody can fill from a wall window with no tree beside it.
+        connect(m_keeper, &ScreenLayoutKeeper::nothingRemembered, this, [this] {
+            m_firstStart = true;
+            startOnSavedLayout();
+        });
+        connect(m_wall, &WallView::wallLayoutEdited, this, [this] { m_firstStart = false; });  // the operator's choice stays
+        connect(library, &core::LayoutLibrary::layoutsLoaded, this, [this](const std::vector<core::Layout> &saved) {
+            m_saved = saved;
+            startOnSavedLayout();
+        });
         library->loadLayouts();
     }
     setScreen(screen);
@@ -65,6 +74,14 @@ void WallWindow::closeEvent(QCloseEvent *event)
         event->accept();
     else
         event->ignore();
+}
+
+void WallWindow::startOnSavedLayout()
+{
+    if (!m_firstStart || m_saved.empty())
+        return;
+    m_firstStart = false;
+    m_wall->setWallLayout(m_saved.front());
 }
 
 void WallWindow::applyPreset(const QString &name)

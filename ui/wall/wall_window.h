@@ -45,6 +45,7 @@ protected:
 
 private:
     void applyPreset(const QString &name);
+    void startOnSavedLayout();
     void fillLayoutMenu(QMenu *menu);
     void showLayoutMenu();
 
@@ -54,6 +55,7 @@ private:
     // Ctrl+1..9: these, as on the console (the presets while none is saved).
     std::vector<core::Layout> m_saved;
     bool m_allowClose = false;
+    bool m_firstStart = false;  // nothing remembered for this screen, no layout shown yet
     QPointer<QMenu> m_layoutMenu;  // Ctrl+L's, while open
 };
 

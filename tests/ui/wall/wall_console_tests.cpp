@@ -286,3 +286,32 @@ TEST_CASE("a layout saved at one station reaches another on the same store, and 
     libraryA.waitForIdle();
     libraryB.waitForIdle();
 }
+
+TEST_CASE("a wall window on a screen with nothing remembered starts on the first saved layout", "[ui][wall][store]")
+{
+    PONTIVE_OPEN_STORE("sqlite", store, db);
+    core::LayoutLibrary library(db, kStation);
+    QSignalSpy saved(&library, &core::LayoutLibrary::layoutSaved);
+    library.saveLayout(savedLayout(QStringLiteral("Pontive Center"), QStringLiteral("1+12"), 7));
+    REQUIRE(waitUntil([&] { return saved.count() == 1; }, std::chrono::seconds(10)));
+    {
+        ui::WallWindow window(QGuiApplication::primaryScreen(), nullptr, &library);
+        REQUIRE(waitUntil([&] { return window.wall()->wallLayout().name == QStringLiteral("Pontive Center"); },
+                          std::chrono::seconds(10)));
+        CHECK(window.wall()->tileCount() == 13);
+        CHECK(window.wall()->wallLayout().cells[0].cameraId == 7);
+        // The operator's next choice is what the screen keeps.
+        window.wall()->setWallLayout(*core::LayoutPresets::make(QStringLiteral("2x2")));
+        window.allowClose();
+    }
+    library.waitForIdle();
+    // Next start on the same screen: what it showed, not the first saved layout again.
+    {
+        ui::WallWindow again(QGuiApplication::primaryScreen(), nullptr, &library);
+        REQUIRE(waitUntil([&] { return library.findChildren<QObject *>().isEmpty(); }, std::chrono::seconds(10)));
+        waitUntil([] { return false; }, std::chrono::milliseconds(200));
+        CHECK(again.wall()->tileCount() == 4);
+        again.allowClose();
+    }
+    library.waitForIdle();
+}
