@@ -270,14 +270,12 @@ void MainWindow::deleteChosenLayout()
     if (!m_library || !key.startsWith(QLatin1String("saved:")))
         return;
     const QString name = key.mid(6);
-    QMessageBox ask(QMessageBox::Question, tr("Delete layout"),
-                    tr("Delete the saved layout '%1' for every station? The wall keeps showing it until you "
-                       "choose another.")
-                        .arg(name),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    ask.setObjectName(QStringLiteral("deleteLayoutQuestion"));
-    ask.setDefaultButton(QMessageBox::No);
-    if (ask.exec() != QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete layout"),
+                              tr("Delete the saved layout '%1' for every station? The wall keeps showing it until you "
+                                 "choose another.")
+                                  .arg(name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
         return;
     m_library->removeLayout(name);
     statusBar()->showMessage(tr("Layout '%1' deleted").arg(name), 5000);

@@ -64,13 +64,10 @@ void WallWindow::closeEvent(QCloseEvent *event)
     }
     // Ask on the wall itself: an operator may have hit Alt+F4 by mistake. No is the
     // default, so a stray Enter keeps the wall too.
-    QMessageBox ask(QMessageBox::Question, tr("Close the wall"),
-                    tr("Close the wall on %1? The screen will go blank.").arg(m_screenName),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    ask.setObjectName(QStringLiteral("closeWallQuestion"));
-    ask.setDefaultButton(QMessageBox::No);
-    ask.setEscapeButton(QMessageBox::No);
-    if (ask.exec() == QMessageBox::Yes)
+    const auto answer = QMessageBox::question(this, tr("Close the wall"),
+                                              tr("Close the wall on %1? The screen will go blank.").arg(m_screenName),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
         event->accept();
     else
         event->ignore();

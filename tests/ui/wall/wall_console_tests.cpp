@@ -30,23 +30,31 @@ namespace {
 
 const core::Actor kStation{QStringLiteral("op"), QStringLiteral("wall-pc-keys")};
 
-// Closes the next modal message box once it shows and keeps its name and text.
+// Answers the next modal message box once it shows (closes it, or clicks `answer`) and
+// keeps its name, title, text and default button.
 struct PageCatcher {
-    PageCatcher()
+    explicit PageCatcher(QMessageBox::StandardButton answer = QMessageBox::NoButton)
     {
         timer.setInterval(20);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
+        QObject::connect(&timer, &QTimer::timeout, [this, answer] {
             if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
                 name = box->objectName();
+                title = box->windowTitle();
                 text = box->text();
-                box->reject();
+                defaultButton = box->standardButton(box->defaultButton());
+                if (answer != QMessageBox::NoButton && box->button(answer))
+                    box->button(answer)->click();
+                else
+                    box->reject();
             }
         });
         timer.start();
     }
     QTimer timer;
     QString name;
+    QString title;
     QString text;
+    QMessageBox::StandardButton defaultButton = QMessageBox::NoButton;
 };
 
 core::Layout savedLayout(const QString &name, const QString &preset, qint64 camera)
@@ -166,21 +174,10 @@ TEST_CASE("a wall window recalls presets and saved layouts with Ctrl+1..9 and sh
 
     // A stray Alt+F4 asks first, with No as the default: Enter or Esc keeps the wall.
     {
-        QString asked;
-        bool noIsDefault = false;
-        QTimer answer;
-        answer.setInterval(20);
-        QObject::connect(&answer, &QTimer::timeout, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                asked = box->objectName();
-                noIsDefault = box->standardButton(box->defaultButton()) == QMessageBox::No;
-                box->reject();
-            }
-        });
-        answer.start();
+        PageCatcher question;
         window.close();
-        CHECK(asked == QStringLiteral("closeWallQuestion"));
-        CHECK(noIsDefault);
+        CHECK(question.title == QStringLiteral("Close the wall"));
+        CHECK(question.defaultButton == QMessageBox::No);
         CHECK(window.isVisible());
     }
 
@@ -265,18 +262,10 @@ TEST_CASE("a layout saved at one station reaches another on the same store, and 
     CHECK(remove->isEnabled());
     {
         // The question defaults to No; the operator says Yes.
-        bool noIsDefault = false;
-        QTimer answer;
-        answer.setInterval(20);
-        QObject::connect(&answer, &QTimer::timeout, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                noIsDefault = box->standardButton(box->defaultButton()) == QMessageBox::No;
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
-        answer.start();
+        PageCatcher question(QMessageBox::Yes);
         remove->trigger();
-        CHECK(noIsDefault);
+        CHECK(question.title == QStringLiteral("Delete layout"));
+        CHECK(question.defaultButton == QMessageBox::No);
     }
     REQUIRE(waitUntil([&] { return boxA->findData(QStringLiteral("saved:Banjir Kapuas")) < 0
                                    && boxB->findData(QStringLiteral("saved:Banjir Kapuas")) < 0; },
